@@ -1,0 +1,17 @@
+package org.paceline.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code crm configure}: the configuration level of the crm shell. */
+@Command(name = "configure", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Show the cluster configuration.",
+        subcommands = {CrmConfigureShowCommand.class})
+public final class CrmConfigureCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,33 @@
+package org.paceline.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point: {@code paceline}, or the Pacemaker tool named by the link it was called
+ * through (the launcher passes that name as {@code -Dpaceline.face}).
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(System.getProperty("paceline.face", "paceline"), args));
+    }
+
+    /** Runs one command line as the named face; returns its exit code. */
+    public static int run(String face, String... args) {
+        Object command = switch (face) {
+            case "crm" -> new CrmCommand();
+            default -> new PacelineCommand();
+        };
+        var line = new CommandLine(command);
+        line.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            // A bug, not a user mistake: one line, and the trace only when asked for.
+            cmd.getErr().println(cmd.getCommandName() + ": internal error: " + exception);
+            if (Boolean.getBoolean("paceline.debug")) {
+                exception.printStackTrace(cmd.getErr());
+            }
+            return 70;
+        });
+        return line.execute(args);
+    }
+}

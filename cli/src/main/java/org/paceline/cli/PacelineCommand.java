@@ -1,0 +1,17 @@
+package org.paceline.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code paceline}: the one command, with a subcommand per job. */
+@Command(name = "paceline", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Paceline: a high-availability cluster manager compatible with Pacemaker.",
+        subcommands = {CibCommand.class, CrmCommand.class})
+public final class PacelineCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
