@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.paceline.cib.Configuration;
-import org.paceline.cib.TimeSpec;
 import org.paceline.cib.constraints.Colocation;
 import org.paceline.cib.constraints.Constraint;
 import org.paceline.cib.constraints.Location;
@@ -180,21 +179,14 @@ final class ValueCheck {
     }
 
     private static void timeSpan(String text, String id, String what, Report report) {
-        if (text != null && TimeSpec.parseMillis(text).isEmpty()) {
+        if (text != null && org.paceline.cib.rules.IntervalSpec.millis(text).isEmpty()) {
             report.error(id, what + " \"" + text + "\" is not a time span (such as 10s, 500ms, 5min or PT10S)");
         }
     }
 
     /** Pacemaker's score syntax, including the node-health colours that stand for configured values. */
     static boolean isScore(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.startsWith("+") || t.startsWith("-")) {
-            t = t.substring(1);
-        }
-        if (t.equals("infinity") || t.equals("inf") || t.equals("red") || t.equals("yellow") || t.equals("green")) {
-            return true;
-        }
-        return !t.isEmpty() && t.chars().allMatch(Character::isDigit);
+        return org.paceline.cib.rules.Score.parseStrict(text, org.paceline.cib.rules.NodeHealthScores.DEFAULT).isPresent();
     }
 
     private static java.util.List<String> sorted(Set<String> values) {
