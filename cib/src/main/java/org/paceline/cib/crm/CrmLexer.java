@@ -48,7 +48,8 @@ final class CrmLexer {
         while (first < chars.length && Character.isWhitespace(chars[first])) {
             first++;
         }
-        if (!continuing() && (first == chars.length || chars[first] == '#')) {
+        if (first == chars.length || !continuing() && chars[first] == '#') {
+            // Blank lines inside a continued statement are skipped; it goes on after them.
             return;
         }
         continuationLine = 0;
@@ -110,7 +111,12 @@ final class CrmLexer {
         }
         int brackets = 0;
         if (chars[start] != '/') {
-            while (i - brackets - 1 > start && ")]}".indexOf(chars[i - brackets - 1]) >= 0) {
+            // Only closing brackets the word did not open are split off: "b)" but not "pm0[0-9]".
+            int unopened = 0;
+            for (int k = start; k < i; k++) {
+                unopened += ")]}".indexOf(chars[k]) >= 0 ? 1 : "([{".indexOf(chars[k]) >= 0 ? -1 : 0;
+            }
+            while (brackets < unopened && i - brackets - 1 > start && ")]}".indexOf(chars[i - brackets - 1]) >= 0) {
                 brackets++;
             }
         }

@@ -37,18 +37,26 @@ import org.paceline.cib.resources.Template;
  * element's attributes, the version and the status are not part of crm text.
  */
 public final class CrmWriter {
+    private static final int FREE_ROUNDS = 4;
+
     private CrmWriter() {}
 
     public static Parsed<String> write(Cib cib) {
-        Set<String> reserved = new HashSet<>();
-        while (true) {
+        // Ids written out change which ids the reader makes: print again with them reserved
+        // until a printing writes out exactly what it reserved. After a few rounds, reserve
+        // the union instead: the set only grows then, so the loop ends.
+        Set<String> reserved = Set.of();
+        for (int round = 0; ; round++) {
             var state = new WriterState(reserved);
             String text = render(state, cib.configuration());
-            // Ids written out change which ids the reader makes; print again until none is new.
-            if (reserved.containsAll(state.writtenOut())) {
+            if (state.writtenOut().equals(reserved)) {
                 return state.problems().isEmpty() ? Parsed.valid(text) : Parsed.invalid(state.problems());
             }
-            reserved.addAll(state.writtenOut());
+            var next = new HashSet<>(state.writtenOut());
+            if (round >= FREE_ROUNDS) {
+                next.addAll(reserved);
+            }
+            reserved = next;
         }
     }
 

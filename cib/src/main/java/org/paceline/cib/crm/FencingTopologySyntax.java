@@ -28,6 +28,9 @@ final class FencingTopologySyntax {
     List<FencingLevel> read(Reading reading) {
         TokenCursor cursor = reading.cursor();
         var levels = new ArrayList<FencingLevel>();
+        // Numbering and device lists are kept only when the whole statement reads.
+        var indexes = new HashMap<>(lastIndex);
+        var devicesForEveryNode = new ArrayList<String>();
         Target target = null;
         boolean devicesOnly = false;
         int devicesOfTarget = 0;
@@ -52,17 +55,19 @@ final class FencingTopologySyntax {
             String devices = devices(cursor, token);
             if (target == null) {
                 devicesOnly = true;
-                everyNode.add(devices);
+                devicesForEveryNode.add(devices);
                 continue;
             }
             devicesOfTarget++;
-            int index = lastIndex.merge(target.key(), 1, Integer::sum);
+            int index = indexes.merge(target.key(), 1, Integer::sum);
             levels.add(new FencingLevel(reading.ids().make(IdConventions.FENCING_LEVEL), Integer.toString(index),
                     target.node, target.pattern, target.attribute, target.value, devices, null));
         }
         if (target != null && devicesOfTarget == 0) {
             throw cursor.errorAtEnd("target " + TokenCursor.quote(target.text) + " has no devices");
         }
+        lastIndex.putAll(indexes);
+        everyNode.addAll(devicesForEveryNode);
         return levels;
     }
 

@@ -68,10 +68,6 @@ final class IdSpace {
         return Set.copyOf(written);
     }
 
-    boolean isDefined(String id) {
-        return used.contains(id);
-    }
-
     SourceMap sourceMap(String file) {
         return new SourceMap(file, positions);
     }

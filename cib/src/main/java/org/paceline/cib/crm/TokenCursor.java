@@ -90,8 +90,4 @@ final class TokenCursor {
     static String quote(String text) {
         return "\"" + text + "\"";
     }
-
-    Problem problemAt(int line, int column, String message) {
-        return new Problem(file, line, column, message);
-    }
 }

@@ -14,8 +14,8 @@ import org.paceline.cib.Problem;
  *
  * <p>An id is left out when it is the one the reader would make at that point; the
  * reader makes ids avoiding every id the text writes out, so the writer prints with the
- * ids written out by the previous printing reserved, until a printing writes out no new
- * one.
+ * ids written out by the previous printing reserved, until a printing writes out the
+ * ids it reserved.
  */
 final class WriterState {
     private final IdSpace ids;
@@ -24,15 +24,6 @@ final class WriterState {
 
     WriterState(Set<String> reserved) {
         this.ids = new IdSpace(reserved);
-    }
-
-    /**
-     * Whether {@code id} may be left out; if not, it is to be written out.
-     *
-     * @param conventional the id the reader would start from
-     */
-    boolean leaveOut(String id, String conventional) {
-        return decide(id, conventional).leftOut();
     }
 
     /** An id as the reader will know it, and whether the text must write it out. */
@@ -63,7 +54,10 @@ final class WriterState {
 
     /** A statement's own id, always written out. */
     void statementId(String id) {
-        writtenOut.add(id);
+        if (id != null) {
+            writtenOut.add(id);
+            ids.write(id);
+        }
     }
 
     void unwritable(String owner, String what) {
