@@ -31,7 +31,7 @@ class CibCheckTest {
     void check_colocationWithMissingResource_isAnErrorAtItsLine() {
         List<String> errors = errors(BASE + "colocation col INFINITY: a missing\n");
         assertEquals(1, errors.size(), errors.toString());
-        assertEquals("t.crm:6:1: error: colocation \"col\": unknown resource \"missing\"", errors.getFirst());
+        assertEquals("t.crm:7:1: error: colocation \"col\": unknown resource \"missing\"", errors.getFirst());
     }
 
     @Test
@@ -131,10 +131,34 @@ class CibCheckTest {
     }
 
     @Test
-    void check_unknownOnFailAndRole_areErrors() {
+    void check_unknownOnFail_isAnError() {
         List<String> errors = errors("primitive p ocf:heartbeat:Dummy \\\n"
-                + "    op monitor interval=10s on-fail=reboot role=Leader\n");
-        assertEquals(2, errors.size(), errors.toString());
+                + "    op monitor interval=10s on-fail=reboot\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.getFirst().contains("unknown on-fail \"reboot\""), errors.getFirst());
+    }
+
+    @Test
+    void check_unknownRoleInXml_isAnError() {
+        String xml = """
+                <cib admin_epoch="0" epoch="1" num_updates="0">
+                  <configuration>
+                    <crm_config/>
+                    <nodes/>
+                    <resources>
+                      <primitive id="p" class="ocf" provider="heartbeat" type="Dummy">
+                        <operations>
+                          <op id="p-mon" name="monitor" interval="10s" role="Leader"/>
+                        </operations>
+                      </primitive>
+                    </resources>
+                    <constraints/>
+                  </configuration>
+                </cib>
+                """;
+        List<String> errors = errorLines(CibXmlReader.read("cib.xml", xml).orThrow());
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.getFirst().contains("unknown role \"Leader\""), errors.getFirst());
     }
 
     @Test
