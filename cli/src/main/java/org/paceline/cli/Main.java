@@ -15,11 +15,18 @@ public final class Main {
 
     /** Runs one command line as the named face; returns its exit code. */
     public static int run(String face, String... args) {
+        return run(face, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line as the named face, printing to the given writers. */
+    public static int run(String face, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         Object command = switch (face) {
             case "crm" -> new CrmCommand();
             default -> new PacelineCommand();
         };
         var line = new CommandLine(command);
+        line.setOut(out);
+        line.setErr(err);
         line.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             // A bug, not a user mistake: one line, and the trace only when asked for.
             cmd.getErr().println(cmd.getCommandName() + ": internal error: " + exception);

@@ -20,6 +20,13 @@ final class IdCheck {
         for (IdDefinitions.Definition d : IdDefinitions.of(config)) {
             byId.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d);
         }
+        Map<String, List<String>> nodeIds = new LinkedHashMap<>();
+        config.nodes().forEach(node -> nodeIds.computeIfAbsent(node.id(), k -> new ArrayList<>()).add(node.uname()));
+        nodeIds.forEach((id, names) -> {
+            if (names.size() > 1) {
+                report.error(id, "node id \"" + id + "\" is used by " + names.size() + " nodes");
+            }
+        });
         Map<String, List<String>> parents = resourceParents(config);
         for (var entry : byId.entrySet()) {
             List<IdDefinitions.Definition> defs = entry.getValue();

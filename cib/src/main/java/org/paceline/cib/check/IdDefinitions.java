@@ -56,7 +56,8 @@ final class IdDefinitions {
     private void configuration(Configuration c) {
         sets(c.clusterProperties(), null);
         for (Node node : c.nodes()) {
-            define(node.id(), "node", node.id());
+            // Node ids live in a namespace of their own: a remote node shares its id with
+            // the resource that connects it.
             sets(node.sets(), node.id());
         }
         for (Template template : c.templates()) {

@@ -65,9 +65,20 @@ final class ValueCheck {
         if (op.idRef() != null) {
             return;
         }
-        if (op.name() == null || !OPERATIONS.contains(op.name())) {
-            report.error(p.id(), where + ": unknown operation \"" + op.name() + "\" (expected one of "
-                    + String.join(", ", sorted(OPERATIONS)) + ")");
+        if (op.name() == null || op.name().isBlank()) {
+            report.error(p.id(), where + ": an operation without a name");
+        } else if (!OPERATIONS.contains(op.name())) {
+            // Agents may define actions of their own (SAPInstance has "methods"), so only a
+            // name one or two typos away from a standard action is surely a mistake.
+            String near = OPERATIONS.stream().filter(known -> EditDistance.atMost(op.name(), known, 2))
+                    .sorted().findFirst().orElse(null);
+            if (near != null) {
+                report.error(p.id(), where + ": unknown operation \"" + op.name() + "\" (did you mean \""
+                        + near + "\"?)");
+            } else {
+                report.warning(p.id(), where + ": operation \"" + op.name()
+                        + "\" is not a standard action; the agent must provide it");
+            }
         }
         timeSpan(op.interval(), p.id(), where + ": operation \"" + op.name() + "\": interval", report);
         op.timeout().ifPresent(t -> timeSpan(t, p.id(), where + ": operation \"" + op.name() + "\": timeout", report));
@@ -179,7 +190,10 @@ final class ValueCheck {
     }
 
     private static void timeSpan(String text, String id, String what, Report report) {
-        if (text != null && org.paceline.cib.rules.IntervalSpec.millis(text).isEmpty()) {
+        if (text != null && text.matches("(?i)P\\d+S")) {
+            report.warning(id, what + " \"" + text + "\" is not ISO 8601 (seconds are written PT"
+                    + text.substring(1) + ")");
+        } else if (text != null && org.paceline.cib.rules.IntervalSpec.millis(text).isEmpty()) {
             report.error(id, what + " \"" + text + "\" is not a time span (such as 10s, 500ms, 5min or PT10S)");
         }
     }

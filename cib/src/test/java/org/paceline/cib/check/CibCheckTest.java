@@ -46,7 +46,7 @@ class CibCheckTest {
     void check_unknownOperation_namesResourceAndOperation() {
         List<String> errors = errors("primitive vip-master ocf:heartbeat:IPaddr2 \\\n    op monitr interval=10s\n");
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.getFirst().startsWith("t.crm:1:1: error: resource \"vip-master\": unknown operation \"monitr\""),
+        assertTrue(errors.getFirst().startsWith("t.crm:1:1: error: resource \"vip-master\": unknown operation \"monitr\" (did you mean \"monitor\"?)"),
                 errors.getFirst());
     }
 
