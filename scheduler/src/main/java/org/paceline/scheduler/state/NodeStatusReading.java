@@ -1,0 +1,196 @@
+package org.paceline.scheduler.state;
+
+import java.util.Locale;
+
+import org.paceline.cib.NvPair;
+import org.paceline.cib.NvSet;
+import org.paceline.cib.rules.Values;
+import org.paceline.cib.status.NodeState;
+
+/**
+ * Reads each node's status entry: its transient attributes, and whether it is online,
+ * down, pending, or must be fenced, by the rules Pacemaker applies to the membership
+ * fields ({@code in_ccm}, {@code crmd}, {@code join}, {@code expected}).
+ */
+final class NodeStatusReading {
+    private final ClusterState state;
+    private final boolean fencing;
+
+    NodeStatusReading(ClusterState state) {
+        this.state = state;
+        this.fencing = state.options.fencingEnabled();
+    }
+
+    void read(NodeState entry) {
+        ClusterNode node = find(entry);
+        if (node == null || !node.unseen || node.kind() == ClusterNode.Kind.REMOTE) {
+            // Remote nodes' status follows their connection resource, read with the resources.
+            if (node != null && node.kind() == ClusterNode.Kind.REMOTE) {
+                node.unseen = false;
+                transientAttributes(entry, node);
+            }
+            return;
+        }
+        node.unseen = false;
+        transientAttributes(entry, node);
+        node.expectedUp = "member".equals(entry.expected());
+        if (fencing) {
+            node.online = onlineWithFencing(entry, node);
+        } else {
+            node.online = onlineWithoutFencing(entry, node);
+        }
+        conditionsFromAttributes(node);
+    }
+
+    /** Nodes with no status entry: unseen; unclean when fencing must vouch for them at startup. */
+    void finish() {
+        for (ClusterNode node : state.nodes) {
+            if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER) {
+                if (fencing && state.options.startupFencing()) {
+                    node.unclean = true;
+                    node.fenceReason = "node is unclean because it has never been seen";
+                }
+                conditionsFromAttributes(node);
+            }
+        }
+    }
+
+    private ClusterNode find(NodeState entry) {
+        for (ClusterNode node : state.nodes) {
+            if (entry.id() != null && entry.id().equals(node.id())) {
+                return node;
+            }
+        }
+        for (ClusterNode node : state.nodes) {
+            if (entry.uname() != null && entry.uname().equals(node.name())) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    private void transientAttributes(NodeState entry, ClusterNode node) {
+        for (NvSet set : entry.transientSets()) {
+            for (NvPair pair : set.pairs()) {
+                if (pair.name() != null && pair.value() != null) {
+                    node.mutableAttributes().put(pair.name(), pair.value());
+                }
+            }
+        }
+    }
+
+    private void conditionsFromAttributes(ClusterNode node) {
+        var attributes = node.attributes();
+        node.standby = Values.isTrue(attributes.get("standby"));
+        node.maintenance = Values.isTrue(attributes.get("maintenance"));
+        String shutdown = attributes.get("shutdown");
+        node.shutdown = node.online && shutdown != null && !shutdown.isBlank() && !shutdown.equals("0");
+    }
+
+    private boolean onlineWithFencing(NodeState entry, ClusterNode node) {
+        long member = whenMember(entry.inCcm());
+        long online = whenOnline(entry.crmd());
+        String join = entry.join();
+        boolean terminate = terminationRequested(node);
+        if (member < 0) {
+            fence(node, "peer has not been seen by the cluster");
+            return false;
+        }
+        if ("banned".equals(join)) {
+            fence(node, "peer failed Pacemaker membership criteria");
+        } else if (terminate) {
+            if (member <= 0 && online <= 0 && "down".equals(join)) {
+                return false;
+            }
+            fence(node, "fencing was requested");
+        } else if (entry.expected() == null || "down".equals(entry.expected())) {
+            if (member > 0 || online > 0) {
+                node.standby = true;
+                node.pending = true;
+            }
+        } else if (member <= 0) {
+            fence(node, "peer is no longer part of the cluster");
+        } else if (online <= 0) {
+            fence(node, "peer process is no longer available");
+        } else if ("member".equals(join)) {
+            return true;
+        } else if ("pending".equals(join) || "down".equals(join)) {
+            node.standby = true;
+            node.pending = true;
+        } else {
+            fence(node, "peer was in an unknown state");
+        }
+        return member > 0;
+    }
+
+    private boolean onlineWithoutFencing(NodeState entry, ClusterNode node) {
+        long member = whenMember(entry.inCcm());
+        long online = whenOnline(entry.crmd());
+        if (member <= 0) {
+            return false;
+        }
+        if (online > 0) {
+            if ("member".equals(entry.join())) {
+                return true;
+            }
+            node.pending = true;
+            return false;
+        }
+        if (node.expectedUp) {
+            fence(node, "peer is unexpectedly down");
+        }
+        return false;
+    }
+
+    private static boolean terminationRequested(ClusterNode node) {
+        String value = node.attributes().get("terminate");
+        if (value == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(value.trim()) != 0;
+        } catch (NumberFormatException e) {
+            return Values.isTrue(value);
+        }
+    }
+
+    private void fence(ClusterNode node, String reason) {
+        if (!node.unclean) {
+            node.unclean = true;
+            node.fenceReason = reason;
+        }
+    }
+
+    /** -1 unknown, 0 not a member, else since when (or 1 for the old boolean form). */
+    static long whenMember(String inCcm) {
+        if (inCcm == null) {
+            return -1;
+        }
+        String value = inCcm.trim().toLowerCase(Locale.ROOT);
+        if (Values.isBoolean(value)) {
+            return Values.isTrue(value) ? 1 : 0;
+        }
+        try {
+            long when = Long.parseLong(value);
+            return when < 0 ? -1 : when;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** 0 offline, else since when (or 1 for the old "online" form); -1 unreadable. */
+    static long whenOnline(String crmd) {
+        if (crmd == null || crmd.equalsIgnoreCase("offline")) {
+            return 0;
+        }
+        if (crmd.equalsIgnoreCase("online")) {
+            return 1;
+        }
+        try {
+            long when = Long.parseLong(crmd.trim());
+            return when < 0 ? -1 : when;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

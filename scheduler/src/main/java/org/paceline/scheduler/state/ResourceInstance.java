@@ -1,0 +1,247 @@
+package org.paceline.scheduler.state;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SequencedMap;
+
+import org.paceline.cib.resources.Primitive;
+import org.paceline.cib.resources.Resource;
+import org.paceline.cib.status.OperationRecord;
+
+/**
+ * One resource as a scheduling run sees it: a primitive, a group, a clone, or one
+ * instance of a clone's child ({@code rsc1:0}), with what its history says of where it
+ * runs, in which role, and what failed. Filled in while unpacking; read-only afterwards.
+ */
+public final class ResourceInstance {
+    /** Which kind of resource. */
+    public enum Variant { PRIMITIVE, GROUP, CLONE, BUNDLE }
+
+    /** What to do when an operation fails ({@code on-fail}), from least to most severe as Pacemaker ranks them. */
+    public enum OnFail { IGNORE, DEMOTE, RESTART, STOP, BLOCK, RESTART_CONTAINER, STANDBY, FENCE, RESET_REMOTE }
+
+    private final String id;
+    private final String configId;
+    private final Variant variant;
+    private final Resource config;
+    private final Primitive primitive;
+    private final ResourceInstance parent;
+    private final List<ResourceInstance> children = new ArrayList<>();
+    private final SequencedMap<String, String> meta = new LinkedHashMap<>();
+    private final SequencedMap<String, String> parameters = new LinkedHashMap<>();
+    private final SequencedMap<String, String> utilization = new LinkedHashMap<>();
+    final List<ClusterNode> runningOn = new ArrayList<>();
+    final Map<ClusterNode, Role> roleOn = new LinkedHashMap<>();
+    final Map<ClusterNode, List<OperationRecord>> history = new LinkedHashMap<>();
+    final Map<ClusterNode, Integer> failCounts = new LinkedHashMap<>();
+    final Map<ClusterNode, Long> lastFailure = new LinkedHashMap<>();
+    final List<ClusterNode> failedOn = new ArrayList<>();
+    /** Nodes the history bans it from: a hard error there, a stop that failed there. */
+    final Map<ClusterNode, String> bannedFrom = new LinkedHashMap<>();
+    Role role = Role.UNKNOWN;
+    Role targetRole;
+    OnFail onFail = OnFail.IGNORE;
+    boolean managed = true;
+    boolean orphan;
+    boolean failed;
+    boolean blocked;
+    boolean fatalFailure;
+    String pendingTask;
+    ClusterNode pendingNode;
+
+    ResourceInstance(String id, String configId, Variant variant, Resource config, Primitive primitive,
+                     ResourceInstance parent) {
+        this.id = id;
+        this.configId = configId;
+        this.variant = variant;
+        this.config = config;
+        this.primitive = primitive;
+        this.parent = parent;
+    }
+
+    /** The id this run knows it by: the configured id, with {@code :N} for a clone instance. */
+    public String id() {
+        return id;
+    }
+
+    /** The configured id, without an instance number. */
+    public String configId() {
+        return configId;
+    }
+
+    public Variant variant() {
+        return variant;
+    }
+
+    /** The configured resource this one comes from (for an instance: the clone's child). */
+    public Resource config() {
+        return config;
+    }
+
+    /** The primitive's definition, its template merged in; null for collectives. */
+    public Primitive primitive() {
+        return primitive;
+    }
+
+    public Optional<ResourceInstance> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public List<ResourceInstance> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    /** Meta attributes: its own, then inherited from its parents, then rsc_defaults. */
+    public Map<String, String> meta() {
+        return Collections.unmodifiableMap(meta);
+    }
+
+    public Map<String, String> parameters() {
+        return Collections.unmodifiableMap(parameters);
+    }
+
+    public Map<String, String> utilization() {
+        return Collections.unmodifiableMap(utilization);
+    }
+
+    /** Where the history says it is active (more than one node: multiply active). */
+    public List<ClusterNode> runningOn() {
+        return Collections.unmodifiableList(runningOn);
+    }
+
+    /** The role on each node where it is active. */
+    public Map<ClusterNode, Role> roleOn() {
+        return Collections.unmodifiableMap(roleOn);
+    }
+
+    /** Its recorded operations on each node, oldest call first. */
+    public Map<ClusterNode, List<OperationRecord>> history() {
+        return Collections.unmodifiableMap(history);
+    }
+
+    public Map<ClusterNode, Integer> failCounts() {
+        return Collections.unmodifiableMap(failCounts);
+    }
+
+    /** Epoch seconds of the last failure on each node that has one. */
+    public Map<ClusterNode, Long> lastFailure() {
+        return Collections.unmodifiableMap(lastFailure);
+    }
+
+    /** Nodes where an operation of it failed (and has not been cleared by a later stop). */
+    public List<ClusterNode> failedOn() {
+        return Collections.unmodifiableList(failedOn);
+    }
+
+    public Map<ClusterNode, String> bannedFrom() {
+        return Collections.unmodifiableMap(bannedFrom);
+    }
+
+    /** Its current role: the highest role of its instances or members for collectives. */
+    public Role role() {
+        return role;
+    }
+
+    /** The role its target-role meta attribute asks for, or null for no limit. */
+    public Role targetRole() {
+        return targetRole;
+    }
+
+    /** The policy of the most severe failure its history shows. */
+    public OnFail onFail() {
+        return onFail;
+    }
+
+    public boolean managed() {
+        return managed;
+    }
+
+    /** Found in the status but no longer configured. */
+    public boolean orphan() {
+        return orphan;
+    }
+
+    public boolean failed() {
+        return failed;
+    }
+
+    /** A failure with {@code on-fail=block}, or a stop that failed where it cannot be fenced. */
+    public boolean blocked() {
+        return blocked;
+    }
+
+    /** A failure that rules it out of every node (rc 6, not configured). */
+    public boolean fatalFailure() {
+        return fatalFailure;
+    }
+
+    /** An operation in flight (start, stop, promote, ...), or null. */
+    public String pendingTask() {
+        return pendingTask;
+    }
+
+    public ClusterNode pendingNode() {
+        return pendingNode;
+    }
+
+    public boolean isCloneInstance() {
+        return parent != null && parent.variant == Variant.CLONE
+                || parent != null && parent.variant == Variant.GROUP && parent.isCloneInstance();
+    }
+
+    /** The clone this is an instance of (directly or through a group), if any. */
+    public Optional<ResourceInstance> clone() {
+        for (ResourceInstance p = parent; p != null; p = p.parent) {
+            if (p.variant == Variant.CLONE) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isPromotable() {
+        return clone().map(c -> c.config() instanceof org.paceline.cib.resources.Clone cc && cc.promotable())
+                .orElse(variant == Variant.CLONE && config instanceof org.paceline.cib.resources.Clone cc
+                        && cc.promotable());
+    }
+
+    /** This one and every resource below it, parents first. */
+    public List<ResourceInstance> selfAndDescendants() {
+        var all = new ArrayList<ResourceInstance>();
+        all.add(this);
+        for (ResourceInstance child : children) {
+            all.addAll(child.selfAndDescendants());
+        }
+        return all;
+    }
+
+    /** The primitives at or below this one. */
+    public List<ResourceInstance> primitives() {
+        return selfAndDescendants().stream().filter(r -> r.variant == Variant.PRIMITIVE).toList();
+    }
+
+    List<ResourceInstance> mutableChildren() {
+        return children;
+    }
+
+    SequencedMap<String, String> mutableMeta() {
+        return meta;
+    }
+
+    SequencedMap<String, String> mutableParameters() {
+        return parameters;
+    }
+
+    SequencedMap<String, String> mutableUtilization() {
+        return utilization;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
