@@ -1,10 +1,14 @@
 package org.paceline.scheduler;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.paceline.cib.Cib;
+import org.paceline.scheduler.actions.TransitionSummary;
 import org.paceline.scheduler.graph.TransitionGraph;
+import org.paceline.scheduler.placement.Placement;
+import org.paceline.scheduler.state.ClusterState;
 
 /** Decides what the cluster should do next. Same CIB and instant, same answer. */
 public final class Scheduler {
@@ -12,7 +16,10 @@ public final class Scheduler {
 
     /** One scheduling run: pure, deterministic, never throws on a CIB the reader accepted. */
     public static Decision schedule(Cib cib, Instant now) {
-        // Placement and actions come in the next steps of this stage.
-        return new Decision(TransitionGraph.EMPTY, List.of(), Summary.EMPTY, List.of());
+        ClusterState state = ClusterState.unpack(cib, now);
+        Placement placement = Placement.of(state);
+        Summary summary = TransitionSummary.of(placement);
+        var notes = new ArrayList<String>(state.notes());
+        return new Decision(TransitionGraph.EMPTY, List.of(), summary, TransitionSummary.fenceLines(state), notes);
     }
 }

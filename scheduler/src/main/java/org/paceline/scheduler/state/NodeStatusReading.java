@@ -48,7 +48,7 @@ final class NodeStatusReading {
             if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER) {
                 if (fencing && state.options.startupFencing()) {
                     node.unclean = true;
-                    node.fenceReason = "node is unclean because it has never been seen";
+                    node.fenceReason = null; // reported as plainly "node is unclean"
                 }
                 conditionsFromAttributes(node);
             }

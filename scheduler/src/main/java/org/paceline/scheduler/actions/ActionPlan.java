@@ -1,0 +1,368 @@
+package org.paceline.scheduler.actions;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.paceline.cib.constraints.Constraint;
+import org.paceline.cib.constraints.Order;
+import org.paceline.cib.constraints.ResourceSet;
+import org.paceline.cib.rules.Score;
+import org.paceline.cib.rules.Values;
+import org.paceline.scheduler.placement.Placement;
+import org.paceline.scheduler.state.ClusterNode;
+import org.paceline.scheduler.state.ClusterState;
+import org.paceline.scheduler.state.ResourceInstance;
+import org.paceline.scheduler.state.Role;
+
+/**
+ * The actions a placement implies and how they depend on each other: each resource's
+ * own actions, a group's members in order, a clone around its instances, and the
+ * configured orders. Requirement and unrunnability then flow along the orderings until
+ * nothing changes, as Pacemaker's do: a restarted first restarts what follows it, an
+ * impossible first blocks what waits for it.
+ */
+public final class ActionPlan {
+    /** Whether {@code first} being required makes {@code then} required. */
+    static final int IMPLIES_THEN = 1;
+    /** Whether {@code then} being required makes {@code first} required. */
+    static final int IMPLIES_FIRST = 2;
+    /** Whether {@code first} being unrunnable makes {@code then} unrunnable. */
+    static final int RUNNABLE_LEFT = 4;
+
+    record Ordering(PlannedAction first, PlannedAction then, int flags) {}
+
+    private final Placement placement;
+    private final ClusterState state;
+    private final Map<ResourceInstance, Map<String, List<PlannedAction>>> byResource = new IdentityHashMap<>();
+    private final List<Ordering> orderings = new ArrayList<>();
+    private final boolean withoutQuorum;
+
+    private ActionPlan(Placement placement) {
+        this.placement = placement;
+        this.state = placement.state();
+        this.withoutQuorum = !state.haveQuorum() && state.options().noQuorumPolicy().equals("stop");
+    }
+
+    public static ActionPlan of(Placement placement) {
+        var plan = new ActionPlan(placement);
+        for (ResourceInstance top : plan.state.resources()) {
+            plan.create(top);
+        }
+        plan.configuredOrders();
+        plan.propagate();
+        return plan;
+    }
+
+    public Placement placement() {
+        return placement;
+    }
+
+    /** The resource's actions of one task (several stops when it runs on several nodes). */
+    public List<PlannedAction> actions(ResourceInstance resource, String task) {
+        return byResource.getOrDefault(resource, Map.of()).getOrDefault(task, List.of());
+    }
+
+    public PlannedAction first(ResourceInstance resource, String task) {
+        List<PlannedAction> found = actions(resource, task);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    private PlannedAction add(ResourceInstance resource, String task, ClusterNode node, boolean pseudo,
+                              boolean optional) {
+        var action = new PlannedAction(resource, task, node, pseudo, optional);
+        byResource.computeIfAbsent(resource, k -> new java.util.LinkedHashMap<>())
+                .computeIfAbsent(task, k -> new ArrayList<>()).add(action);
+        return action;
+    }
+
+    private void order(PlannedAction first, PlannedAction then, int flags) {
+        if (first != null && then != null && first != then) {
+            orderings.add(new Ordering(first, then, flags));
+        }
+    }
+
+    private void create(ResourceInstance r) {
+        switch (r.variant()) {
+            case PRIMITIVE -> primitive(r);
+            case GROUP -> {
+                collective(r);
+                List<ResourceInstance> members = r.children();
+                for (ResourceInstance member : members) {
+                    create(member);
+                }
+                if (members.isEmpty()) {
+                    return;
+                }
+                order(first(r, "start"), first(members.getFirst(), "start"), IMPLIES_THEN | RUNNABLE_LEFT);
+                for (int i = 1; i < members.size(); i++) {
+                    order(first(members.get(i - 1), "start"), first(members.get(i), "start"), IMPLIES_THEN | RUNNABLE_LEFT);
+                    for (PlannedAction laterStop : actions(members.get(i), "stop")) {
+                        for (PlannedAction earlierStop : actions(members.get(i - 1), "stop")) {
+                            order(laterStop, earlierStop, IMPLIES_FIRST);
+                        }
+                    }
+                }
+                for (ResourceInstance member : members) {
+                    order(first(member, "start"), first(r, "running"), RUNNABLE_LEFT);
+                }
+            }
+            case CLONE -> {
+                collective(r);
+                for (ResourceInstance instance : r.children()) {
+                    create(instance);
+                    order(first(r, "start"), first(instance, "start"), IMPLIES_THEN | RUNNABLE_LEFT);
+                }
+                cloneRunning(r);
+            }
+            case BUNDLE -> collective(r);
+        }
+    }
+
+    private void collective(ResourceInstance r) {
+        boolean assigned = placement.nextRole(r).isActive();
+        add(r, "start", null, true, true).runnable = assigned;
+        add(r, "running", null, true, true).runnable = assigned;
+        add(r, "stop", null, true, true);
+        add(r, "stopped", null, true, true);
+    }
+
+    /** A clone is running when any instance can start: one impossible instance does not block the rest. */
+    private void cloneRunning(ResourceInstance clone) {
+        PlannedAction running = first(clone, "running");
+        boolean any = false;
+        for (ResourceInstance instance : clone.children()) {
+            PlannedAction start = first(instance.variant() == ResourceInstance.Variant.GROUP ? instance : instance, "start");
+            if (start != null && start.node() != null && start.runnable) {
+                any = true;
+            }
+            if (start != null && !start.optional) {
+                running.optional = false;
+            }
+        }
+        running.runnable = any && running.runnable;
+    }
+
+    private void primitive(ResourceInstance r) {
+        ClusterNode next = placement.assignedNode(r).orElse(null);
+        Role nextRole = placement.nextRole(r);
+        boolean failed = r.failed() && r.runningOn().stream().noneMatch(ClusterNode::unclean);
+        boolean staying = next != null && r.runningOn().contains(next) && r.runningOn().size() == 1;
+        PlannedAction start;
+        if (next != null && nextRole.isActive()) {
+            start = add(r, "start", next, false, staying && !failed);
+            start.runnable = next.canRunResources() && !(withoutQuorum && needsQuorum(r));
+            if (withoutQuorum && needsQuorum(r)) {
+                start.reason = "no quorum";
+            }
+        } else {
+            start = add(r, "start", null, false, true);
+            start.runnable = false;
+        }
+        for (ClusterNode node : r.runningOn()) {
+            boolean keep = node == next && !failed && nextRole.isActive();
+            PlannedAction stop = add(r, "stop", node, node.unclean(), keep);
+            if (!keep && stop.reason == null && next == null) {
+                stop.reason = withoutQuorum && needsQuorum(r) ? "no quorum" : "node availability";
+            }
+            if (!r.managed()) {
+                stop.runnable = false;
+            }
+            order(stop, start, node == next ? IMPLIES_FIRST : 0);
+        }
+        Role role = r.runningOn().isEmpty() ? Role.STOPPED : r.role();
+        if (nextRole == Role.PROMOTED && next != null) {
+            PlannedAction promote = add(r, "promote", next, false, role == Role.PROMOTED && staying && !failed);
+            order(start, promote, IMPLIES_THEN | RUNNABLE_LEFT);
+        }
+        if (role == Role.PROMOTED) {
+            for (ClusterNode node : r.runningOn()) {
+                boolean keep = node == next && nextRole == Role.PROMOTED && !failed;
+                PlannedAction demote = add(r, "demote", node, node.unclean(), keep);
+                for (PlannedAction stop : actions(r, "stop")) {
+                    order(demote, stop, IMPLIES_FIRST);
+                }
+            }
+        }
+    }
+
+    private static boolean needsQuorum(ResourceInstance r) {
+        String requires = r.meta().get("requires");
+        if (requires != null) {
+            return !requires.equals("nothing");
+        }
+        return r.primitive() == null || !r.primitive().isFencingDevice();
+    }
+
+    private void configuredOrders() {
+        for (Constraint constraint : state.cib().configuration().constraints()) {
+            if (!(constraint instanceof Order order)) {
+                continue;
+            }
+            if (!order.sets().isEmpty()) {
+                sets(order);
+                continue;
+            }
+            int flags = flags(order.kind(), order.score());
+            boolean symmetrical = order.symmetrical() == null
+                    ? !"serialize".equalsIgnoreCase(order.kind()) : Values.isTrue(order.symmetrical());
+            String firstTask = order.firstAction() == null ? "start" : order.firstAction();
+            String thenTask = order.thenAction() == null ? firstTask : order.thenAction();
+            for (ResourceInstance first : resolve(order.first())) {
+                for (ResourceInstance then : resolve(order.then())) {
+                    constrain(first, firstTask, then, thenTask, flags, symmetrical);
+                }
+            }
+        }
+    }
+
+    private void sets(Order order) {
+        int flags = flags(order.kind(), order.score());
+        boolean symmetrical = order.symmetrical() == null || Values.isTrue(order.symmetrical());
+        List<ResourceSet> sets = order.sets();
+        for (int s = 0; s < sets.size(); s++) {
+            ResourceSet set = sets.get(s);
+            String task = set.attribute("action").orElse("start");
+            var members = new ArrayList<ResourceInstance>();
+            set.resources().forEach(ref -> members.addAll(resolve(ref)));
+            if (set.attribute("sequential").map(Values::isTrue).orElse(true)) {
+                for (int i = 1; i < members.size(); i++) {
+                    constrain(members.get(i - 1), task, members.get(i), task, flags, symmetrical);
+                }
+            }
+            if (s + 1 < sets.size()) {
+                ResourceSet next = sets.get(s + 1);
+                String nextTask = next.attribute("action").orElse("start");
+                var nextMembers = new ArrayList<ResourceInstance>();
+                next.resources().forEach(ref -> nextMembers.addAll(resolve(ref)));
+                boolean sequential = set.attribute("sequential").map(Values::isTrue).orElse(true);
+                var firsts = sequential && !members.isEmpty() ? List.of(members.getLast()) : members;
+                boolean nextSequential = next.attribute("sequential").map(Values::isTrue).orElse(true);
+                var thens = nextSequential && !nextMembers.isEmpty() ? List.of(nextMembers.getFirst()) : nextMembers;
+                for (ResourceInstance first : firsts) {
+                    for (ResourceInstance then : thens) {
+                        constrain(first, task, then, nextTask, flags, symmetrical);
+                    }
+                }
+            }
+        }
+    }
+
+    private void constrain(ResourceInstance first, String firstTask, ResourceInstance then, String thenTask,
+                           int flags, boolean symmetrical) {
+        if (first == then) {
+            return;
+        }
+        for (PlannedAction a : firstSide(first, firstTask)) {
+            for (PlannedAction b : thenSide(then, thenTask)) {
+                order(a, b, flags);
+            }
+        }
+        if (symmetrical && flags != 0) {
+            String inverseThen = inverse(thenTask);
+            String inverseFirst = inverse(firstTask);
+            for (PlannedAction a : firstSide(then, inverseThen)) {
+                for (PlannedAction b : thenSide(first, inverseFirst)) {
+                    order(a, b, IMPLIES_FIRST);
+                }
+            }
+        }
+    }
+
+    /** A collective as "first" is done when its completion pseudo action is. */
+    private List<PlannedAction> firstSide(ResourceInstance r, String task) {
+        if (r.variant() == ResourceInstance.Variant.PRIMITIVE) {
+            return actions(r, task);
+        }
+        String done = switch (task) {
+            case "start" -> "running";
+            case "stop" -> "stopped";
+            default -> task;
+        };
+        return actions(r, done);
+    }
+
+    private List<PlannedAction> thenSide(ResourceInstance r, String task) {
+        return actions(r, task);
+    }
+
+    private List<ResourceInstance> resolve(String reference) {
+        var found = new ArrayList<ResourceInstance>();
+        if (reference == null) {
+            return found;
+        }
+        for (ResourceInstance top : state.resources()) {
+            for (ResourceInstance r : top.selfAndDescendants()) {
+                if (r.configId().equals(reference) && !r.orphan()) {
+                    found.add(r.clone().orElse(r));
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int flags(String kind, String score) {
+        if (kind != null) {
+            return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
+                case "mandatory" -> IMPLIES_THEN | RUNNABLE_LEFT;
+                default -> 0;
+            };
+        }
+        if (score == null) {
+            return IMPLIES_THEN | RUNNABLE_LEFT;
+        }
+        return Score.parse(score) > 0 ? IMPLIES_THEN | RUNNABLE_LEFT : 0;
+    }
+
+    private static String inverse(String task) {
+        return switch (task) {
+            case "start" -> "stop";
+            case "stop" -> "start";
+            case "promote" -> "demote";
+            case "demote" -> "promote";
+            default -> task;
+        };
+    }
+
+    /** Spreads requirement and unrunnability along the orderings until nothing changes. */
+    private void propagate() {
+        boolean changed = true;
+        int rounds = 0;
+        while (changed && rounds++ < 1000) {
+            changed = false;
+            for (Ordering o : orderings) {
+                PlannedAction first = o.first();
+                PlannedAction then = o.then();
+                if ((o.flags() & RUNNABLE_LEFT) != 0 && !first.runnable && then.runnable) {
+                    then.runnable = false;
+                    if (then.reason == null) {
+                        then.reason = "unrunnable " + first.label();
+                    }
+                    changed = true;
+                }
+                if ((o.flags() & IMPLIES_THEN) != 0 && !first.optional && first.runnable && then.optional
+                        && then.node() != null | then.pseudo()) {
+                    then.optional = false;
+                    if (then.reason == null) {
+                        then.reason = "required " + first.label();
+                    }
+                    changed = true;
+                }
+                if ((o.flags() & IMPLIES_FIRST) != 0 && !then.optional && first.optional) {
+                    first.optional = false;
+                    if (first.reason == null && !then.resource().equals(first.resource())) {
+                        first.reason = "required " + then.label();
+                    }
+                    changed = true;
+                }
+            }
+            for (ResourceInstance r : byResource.keySet()) {
+                if (r.variant() == ResourceInstance.Variant.CLONE) {
+                    cloneRunning(r);
+                }
+            }
+        }
+    }
+}

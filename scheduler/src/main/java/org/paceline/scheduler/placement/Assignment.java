@@ -1,0 +1,262 @@
+package org.paceline.scheduler.placement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.paceline.cib.rules.Score;
+import org.paceline.scheduler.state.ClusterNode;
+import org.paceline.scheduler.state.ResourceInstance;
+import org.paceline.scheduler.state.Role;
+
+/**
+ * Assigns resources to nodes one at a time: a resource's primaries first, then the best
+ * node for it given its scores, what it is colocated with, and what is colocated with it.
+ */
+final class Assignment {
+    private final Placement placement;
+    private final CloneAssignment clones;
+
+    Assignment(Placement placement) {
+        this.placement = placement;
+        this.clones = new CloneAssignment(placement, this);
+    }
+
+    void assign(ResourceInstance resource) {
+        if (placement.decided.contains(resource) || placement.deciding.contains(resource)) {
+            return;
+        }
+        placement.deciding.add(resource);
+        switch (resource.variant()) {
+            case PRIMITIVE -> assignPrimitive(resource, null);
+            case GROUP -> {
+                for (ResourceInstance member : resource.children()) {
+                    assign(member);
+                }
+                ResourceInstance first = resource.children().isEmpty() ? null : resource.children().getFirst();
+                ClusterNode node = first == null ? null : placement.assigned.get(first);
+                if (node != null) {
+                    placement.assigned.put(resource, node);
+                }
+                placement.nextRole.put(resource, highestNextRole(resource));
+            }
+            case CLONE -> clones.assign(resource);
+            case BUNDLE -> placement.nextRole.put(resource, resource.role());
+        }
+        placement.deciding.remove(resource);
+        placement.decided.add(resource);
+    }
+
+    /** Assigns one primitive; {@code prefer} is a node to keep it on when scores allow (clone instances). */
+    void assignPrimitive(ResourceInstance r, ClusterNode prefer) {
+        placement.deciding.add(r);
+        try {
+            if (!r.managed()) {
+                ClusterNode current = r.runningOn().isEmpty() ? null : r.runningOn().getFirst();
+                set(r, current, current == null ? Role.STOPPED : r.role());
+                return;
+            }
+            if (r.orphan() || r.targetRole() == Role.STOPPED || r.onFail() == ResourceInstance.OnFail.STOP && r.failed()) {
+                set(r, null, Role.STOPPED);
+                return;
+            }
+            Map<ClusterNode, Integer> scores = new LinkedHashMap<>(placement.allowed.get(r));
+            applyPrimaries(r, scores);
+            addDependentPreferences(r, scores);
+            placement.allowed.put(r, scores);
+            ClusterNode chosen = choose(r, scores, prefer);
+            set(r, chosen, chosen == null ? Role.STOPPED : Role.STARTED);
+        } finally {
+            placement.deciding.remove(r);
+            placement.decided.add(r);
+        }
+    }
+
+    private void set(ResourceInstance r, ClusterNode node, Role role) {
+        if (node != null) {
+            placement.assigned.put(r, node);
+            placement.bumpCount(node);
+        } else {
+            placement.assigned.remove(r);
+        }
+        placement.nextRole.put(r, role);
+    }
+
+    /** Applies every colocation in which {@code r} (or the group it leads) is the dependent. */
+    void applyPrimaries(ResourceInstance r, Map<ClusterNode, Integer> scores) {
+        for (ColocationEdge edge : placement.colocations) {
+            if (!dependsAs(edge.dependent(), r)) {
+                continue;
+            }
+            if (edge.dependentRole() != null && edge.dependent().isPromotable()) {
+                continue; // a colocation of one role of a promotable clone decides promotion, not placement
+            }
+            ResourceInstance primary = edge.primary();
+            if (placement.deciding.contains(primary) && !placement.decided.contains(primary)) {
+                continue;
+            }
+            assign(primary);
+            applyPrimary(edge, primaryNodes(primary, edge.primaryRole()), scores);
+        }
+    }
+
+    /** Whether an edge's dependent stands for {@code r}: it is {@code r}, or a group {@code r} leads. */
+    private static boolean dependsAs(ResourceInstance dependent, ResourceInstance r) {
+        if (dependent == r) {
+            return true;
+        }
+        return dependent.variant() == ResourceInstance.Variant.GROUP && !dependent.children().isEmpty()
+                && dependent.children().getFirst() == r;
+    }
+
+    static void applyPrimary(ColocationEdge edge, List<ClusterNode> primaryNodes,
+                             Map<ClusterNode, Integer> scores) {
+        for (Map.Entry<ClusterNode, Integer> entry : scores.entrySet()) {
+            ClusterNode node = entry.getKey();
+            boolean together = primaryNodes.stream().anyMatch(p -> sameValue(edge.nodeAttribute(), p, node));
+            if (together) {
+                if (!edge.mandatory()) {
+                    entry.setValue(Score.add(entry.getValue(), edge.score()));
+                }
+            } else if (edge.mandatory()) {
+                entry.setValue(-Score.INFINITY);
+            }
+        }
+    }
+
+    static boolean sameValue(String attribute, ClusterNode a, ClusterNode b) {
+        if (attribute == null || attribute.equals("#uname")) {
+            return a == b;
+        }
+        if (attribute.equals("#id")) {
+            return Objects.equals(a.id(), b.id());
+        }
+        String va = a.attributes().get(attribute);
+        return va != null && va.equals(b.attributes().get(attribute));
+    }
+
+    /** Where a primary ended up, in the role asked for (any active role when none is). */
+    List<ClusterNode> primaryNodes(ResourceInstance primary, Role role) {
+        var nodes = new ArrayList<ClusterNode>();
+        if (primary.variant() == ResourceInstance.Variant.CLONE) {
+            for (ResourceInstance instance : primary.children()) {
+                ClusterNode node = placement.assigned.get(instance);
+                if (node != null && (role == null || placement.nextRole(instance) == role) && !nodes.contains(node)) {
+                    nodes.add(node);
+                }
+            }
+            return nodes;
+        }
+        ClusterNode node = placement.assigned.get(primary);
+        if (primary.variant() == ResourceInstance.Variant.GROUP && !primary.children().isEmpty()) {
+            node = placement.assigned.get(primary.children().getLast());
+        }
+        if (node != null && (role == null || placement.nextRole(primary) == role)) {
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    /**
+     * Adds the preferences of resources colocated with {@code r} (and, transitively, with
+     * them), scaled by each colocation's score, so that a primary goes where its
+     * dependents can follow.
+     */
+    void addDependentPreferences(ResourceInstance r, Map<ClusterNode, Integer> scores) {
+        Set<ResourceInstance> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+        visiting.add(r);
+        addDependentPreferences(r, scores, 1.0f, visiting);
+    }
+
+    private void addDependentPreferences(ResourceInstance primary, Map<ClusterNode, Integer> scores, float factor,
+                                         Set<ResourceInstance> visiting) {
+        for (ColocationEdge edge : placement.colocations) {
+            if (!dependsAs(edge.primary(), primary) && edge.primary() != primary) {
+                continue;
+            }
+            ResourceInstance dependent = edge.dependent();
+            if (dependent.variant() == ResourceInstance.Variant.GROUP && !dependent.children().isEmpty()) {
+                dependent = dependent.children().getFirst();
+            }
+            if (visiting.contains(dependent) || placement.decided.contains(dependent)
+                    || !(edge.influence() || primary.runningOn().isEmpty())
+                    || dependent.variant() == ResourceInstance.Variant.CLONE) {
+                continue;
+            }
+            float next = Score.colocationFactor(factor, edge.score());
+            Map<ClusterNode, Integer> theirs = placement.allowed.get(dependent);
+            if (theirs == null) {
+                continue;
+            }
+            for (Map.Entry<ClusterNode, Integer> entry : scores.entrySet()) {
+                int best = -Score.INFINITY;
+                for (Map.Entry<ClusterNode, Integer> their : theirs.entrySet()) {
+                    if (their.getKey().canRunResources() && sameValue(edge.nodeAttribute(), their.getKey(), entry.getKey())
+                            && their.getValue() > best) {
+                        best = their.getValue();
+                    }
+                }
+                if (next < 0 && best < 0) {
+                    continue;
+                }
+                entry.setValue(Score.add(entry.getValue(), Score.scale(best, next)));
+            }
+            visiting.add(dependent);
+            addDependentPreferences(dependent, scores, next, visiting);
+            visiting.remove(dependent);
+        }
+    }
+
+    /** The best node: highest score, then fewest resources, then the current node, then by name. */
+    ClusterNode choose(ResourceInstance r, Map<ClusterNode, Integer> scores, ClusterNode prefer) {
+        ClusterNode current = r.runningOn().size() == 1 ? r.runningOn().getFirst() : null;
+        var nodes = new ArrayList<>(scores.keySet());
+        nodes.sort((a, b) -> {
+            int sa = a.canRunResources() ? scores.get(a) : -Score.INFINITY;
+            int sb = b.canRunResources() ? scores.get(b) : -Score.INFINITY;
+            if (sa != sb) {
+                return Integer.compare(sb, sa);
+            }
+            int ca = placement.count(a);
+            int cb = placement.count(b);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            if (a == current) {
+                return -1;
+            }
+            if (b == current) {
+                return 1;
+            }
+            return a.name().compareTo(b.name());
+        });
+        if (nodes.isEmpty()) {
+            return null;
+        }
+        ClusterNode chosen = nodes.getFirst();
+        if (!chosen.canRunResources() || scores.get(chosen) < 0) {
+            return null;
+        }
+        if (prefer != null && prefer != chosen && prefer.canRunResources() && scores.containsKey(prefer)
+                && Objects.equals(scores.get(prefer), scores.get(chosen))) {
+            return prefer;
+        }
+        return chosen;
+    }
+
+    private Role highestNextRole(ResourceInstance collective) {
+        Role highest = Role.STOPPED;
+        for (ResourceInstance child : collective.children()) {
+            Role role = placement.nextRole(child);
+            if (role.compareTo(highest) > 0) {
+                highest = role;
+            }
+        }
+        return highest;
+    }
+}

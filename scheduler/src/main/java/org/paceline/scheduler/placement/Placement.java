@@ -1,0 +1,143 @@
+package org.paceline.scheduler.placement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.paceline.cib.rules.Score;
+import org.paceline.cib.rules.Values;
+import org.paceline.scheduler.state.ClusterNode;
+import org.paceline.scheduler.state.ClusterState;
+import org.paceline.scheduler.state.ResourceInstance;
+import org.paceline.scheduler.state.Role;
+
+/**
+ * Where each resource should run and in which role, decided from a cluster state.
+ * Made by {@link #of(ClusterState)}; read-only afterwards.
+ */
+public final class Placement {
+    final ClusterState state;
+    final Map<ResourceInstance, Map<ClusterNode, Integer>> allowed = new IdentityHashMap<>();
+    final Map<ResourceInstance, ClusterNode> assigned = new IdentityHashMap<>();
+    final Map<ResourceInstance, Role> nextRole = new IdentityHashMap<>();
+    final Set<ResourceInstance> decided = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<ResourceInstance> deciding = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<ClusterNode, Integer> assignedCount = new HashMap<>();
+    final List<ColocationEdge> colocations = new ArrayList<>();
+    final List<Locations.RoleScore> roleScores = new ArrayList<>();
+    final Map<ResourceInstance, Map<ClusterNode, Integer>> promotionScores = new IdentityHashMap<>();
+    final ConstraintTargets targets;
+    final Locations locations;
+
+    private Placement(ClusterState state) {
+        this.state = state;
+        this.targets = new ConstraintTargets(state);
+        this.locations = new Locations(state, targets);
+    }
+
+    public static Placement of(ClusterState state) {
+        var placement = new Placement(state);
+        placement.run();
+        return placement;
+    }
+
+    public ClusterState state() {
+        return state;
+    }
+
+    /** The node the resource should be on after this transition, if any. */
+    public Optional<ClusterNode> assignedNode(ResourceInstance resource) {
+        return Optional.ofNullable(assigned.get(resource));
+    }
+
+    /** The role it should have after this transition. */
+    public Role nextRole(ResourceInstance resource) {
+        return nextRole.getOrDefault(resource, Role.STOPPED);
+    }
+
+    /** Its allowed nodes and scores as placement left them (for crm_simulate -s). */
+    public Map<ClusterNode, Integer> scores(ResourceInstance resource) {
+        return Collections.unmodifiableMap(allowed.getOrDefault(resource, Map.of()));
+    }
+
+    private void run() {
+        boolean symmetric = state.options().symmetric();
+        for (ResourceInstance r : state.allResources()) {
+            var scores = new LinkedHashMap<ClusterNode, Integer>();
+            if (symmetric) {
+                for (ClusterNode node : state.nodes()) {
+                    scores.put(node, 0);
+                }
+            }
+            allowed.put(r, scores);
+        }
+        roleScores.addAll(locations.apply(allowed));
+        new Bans(this).apply();
+        stickiness();
+        colocations.addAll(new Colocations(this).build());
+        var order = new ArrayList<>(state.resources());
+        // Higher priority first; equal priorities keep configuration order.
+        order.sort((a, b) -> Integer.compare(priority(b), priority(a)));
+        var assignment = new Assignment(this);
+        for (ResourceInstance resource : order) {
+            assignment.assign(resource);
+        }
+    }
+
+    private void stickiness() {
+        for (ResourceInstance r : state.allResources()) {
+            if (r.variant() != ResourceInstance.Variant.PRIMITIVE || !r.managed() || r.runningOn().size() != 1) {
+                continue;
+            }
+            int stickiness = stickiness(r);
+            if (stickiness < 1) {
+                continue;
+            }
+            ClusterNode node = r.runningOn().getFirst();
+            var scores = allowed.get(r);
+            if (!state.options().symmetric() && !scores.containsKey(node)) {
+                continue;
+            }
+            scores.merge(node, stickiness, Score::add);
+        }
+    }
+
+    static int stickiness(ResourceInstance r) {
+        String value = r.meta().get("resource-stickiness");
+        if (value == null) {
+            value = r.meta().get("stickiness");
+        }
+        if (value == null || value.equalsIgnoreCase("default")) {
+            return r.isCloneInstance() ? 1 : 0;
+        }
+        return Score.parse(value);
+    }
+
+    static int priority(ResourceInstance r) {
+        String value = r.meta().get("priority");
+        return value == null ? 0 : Score.parse(value);
+    }
+
+    static boolean isTrue(String value) {
+        return Values.isTrue(value);
+    }
+
+    void bumpCount(ClusterNode node) {
+        assignedCount.merge(node, 1, Integer::sum);
+    }
+
+    int count(ClusterNode node) {
+        return assignedCount.getOrDefault(node, 0);
+    }
+
+    Set<ResourceInstance> decidedSet() {
+        return new HashSet<>(decided);
+    }
+}
