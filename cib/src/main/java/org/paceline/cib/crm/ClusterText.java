@@ -38,6 +38,9 @@ final class ClusterText {
         }
         String name = CrmText.word(state.printable(uname, label));
         if (node.type() != null) {
+            if (!name.equals(uname)) {
+                state.unwritable(label, "a quoted node name cannot be followed by its type in crm syntax");
+            }
             name = name + ":" + node.type();
         }
         text.append(name);

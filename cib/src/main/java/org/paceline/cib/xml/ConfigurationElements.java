@@ -85,8 +85,14 @@ final class ConfigurationElements {
         if (!extras.attributes().isEmpty()) {
             lines.add(XmlPrinter.printOnOneLine(XmlElement.of("configuration", extras.attributes(), List.of())));
         }
-        // Remainders are named like their sections, so each reads back into the configuration's extras as it was.
-        extras.children().forEach(child -> lines.add(XmlPrinter.printOnOneLine(child)));
+        // Remainders are named like their sections, so each reads back into the configuration's extras as it was;
+        // an unknown child named like something a section holds would not, so it goes inside a configuration.
+        for (XmlElement child : extras.children()) {
+            boolean misleading = SECTION_OF.containsKey(child.name()) || NOT_IN_A_CONFIGURATION.contains(child.name())
+                    || child.name().equals("configuration");
+            lines.add(XmlPrinter.printOnOneLine(misleading
+                    ? XmlElement.of("configuration", Attrs.EMPTY, List.of(child)) : child));
+        }
         return lines;
     }
 
