@@ -59,7 +59,7 @@ final class ClusterStatements {
                         + " (expected one of: " + String.join(", ", RuleSyntax.sorted(NODE_TYPES)) + ")");
             }
         }
-        id = id == null ? reading.writtenId(unameToken, uname) : reading.writtenId(idToken, id);
+        id = id == null ? reading.nodeId(unameToken, uname) : reading.nodeId(idToken, id);
         String description = null;
         var sets = new ArrayList<NvSet>();
         while (!cursor.atEnd()) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.paceline.cib.Alert;
 import org.paceline.cib.AlertRecipient;
@@ -32,12 +33,14 @@ final class ClusterText {
         if (node.id() != null && !node.id().equals(uname)) {
             text.append(CrmText.option("$id", node.id()));
         }
-        state.statementId(node.id() == null ? uname : node.id());
         if (node.id() == null) {
             state.unwritable(label, "a node without an id is read back with its name as its id");
         }
         String name = CrmText.word(state.printable(uname, label));
         if (node.type() != null) {
+            if (!name.equals(uname)) {
+                state.unwritable(label, "a quoted node name cannot be followed by its type in crm syntax");
+            }
             name = name + ":" + node.type();
         }
         text.append(name);
@@ -67,47 +70,74 @@ final class ClusterText {
         var statements = new ArrayList<CrmText>();
         var earlierIds = new java.util.HashSet<String>();
         for (NvSet set : sets) {
-            String label = keyword + " " + TokenCursor.quote(String.valueOf(set.id()));
-            if (set.kind() != kind) {
-                state.unwritable(label, "holds a " + set.kind().element() + ", which " + keyword + " cannot write");
-            }
-            if (set.id() != null && earlierIds.contains(set.id()) || set.id() == null && !earlierIds.isEmpty()) {
-                state.unwritable(label, "a second set with the same id would be read back as part of the first");
-            }
-            var header = new ArrayList<String>();
-            header.add(keyword);
             // An unnamed statement adds to the conventional set when there is one already.
             boolean nameIt = earlierIds.contains(conventionalId);
-            List<String> pairs = SetText.headerAndPairs(state, set, conventionalId, label, header, nameIt);
+            statements.addAll(state.statement(() -> nameValueStatement(state, keyword, set, kind, conventionalId,
+                    earlierIds, nameIt), () -> ConfigurationPart.nameValueSet(keyword, set)));
+            // Printed either way, the set is there when the reader comes to the next one.
             earlierIds.add(set.id() == null ? conventionalId : set.id());
-            var text = new CrmText(header.toArray(String[]::new));
-            for (int i = 0; i < pairs.size(); i++) {
-                if (i == 0) {
-                    text.append(pairs.getFirst());
-                } else {
-                    text.line(1, pairs.get(i));
-                }
-            }
-            statements.add(text);
         }
         return statements;
     }
 
-    static CrmText fencingTopology(WriterState state, List<FencingLevel> levels) {
-        var text = new CrmText("fencing_topology");
+    private static CrmText nameValueStatement(WriterState state, String keyword, NvSet set, SetKind kind,
+                                              String conventionalId, Set<String> earlierIds, boolean nameIt) {
+        String label = keyword + " " + TokenCursor.quote(String.valueOf(set.id()));
+        if (set.kind() != kind) {
+            state.unwritable(label, "holds a " + set.kind().element() + ", which " + keyword + " cannot write");
+        }
+        if (set.id() != null && earlierIds.contains(set.id()) || set.id() == null && !earlierIds.isEmpty()) {
+            state.unwritable(label, "a second set with the same id would be read back as part of the first");
+        }
+        var header = new ArrayList<String>();
+        header.add(keyword);
+        List<String> pairs = SetText.headerAndPairs(state, set, conventionalId, label, header, nameIt);
+        var text = new CrmText(header.toArray(String[]::new));
+        for (int i = 0; i < pairs.size(); i++) {
+            if (i == 0) {
+                text.append(pairs.getFirst());
+            } else {
+                text.line(1, pairs.get(i));
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The fencing levels as {@code fencing_topology} statements. The reader numbers a
+     * target's levels by their place, across statements; a level that cannot be written
+     * so (when displaying) is an {@code xml} statement between two of them, so that the
+     * levels keep their order.
+     */
+    static List<CrmText> fencingTopology(WriterState state, List<FencingLevel> levels) {
+        var statements = new ArrayList<CrmText>();
         Map<String, Integer> lastIndex = new HashMap<>();
+        CrmText text = null;
         String previousTarget = null;
         for (FencingLevel level : levels) {
+            WriterState.Mark mark = state.mark();
             String label = "fencing-level " + TokenCursor.quote(String.valueOf(level.id()));
             state.noExtras(level.extras(), label);
             String target = target(state, level, label);
-            int expected = lastIndex.merge(target, 1, Integer::sum);
+            int expected = lastIndex.getOrDefault(target, 0) + 1;
             if (!Objects.equals(level.index(), Integer.toString(expected))) {
                 state.unwritable(label, "index " + level.index() + " is not its place among its target's levels ("
                         + expected + "), and crm syntax numbers levels by their place");
             }
             state.implied(level.id(), IdConventions.FENCING_LEVEL, label);
             String devices = CrmText.word(state.printable(String.valueOf(level.devices()), label));
+            if (state.display() && state.failedSince(mark)) {
+                state.rollback(mark);
+                statements.addAll(state.xml(ConfigurationPart.fencingLevel(level)));
+                text = null;
+                continue;
+            }
+            lastIndex.put(target, expected);
+            if (text == null) {
+                text = new CrmText("fencing_topology");
+                statements.add(text);
+                previousTarget = null;
+            }
             if (target.equals(previousTarget)) {
                 text.append(devices);
             } else {
@@ -115,7 +145,7 @@ final class ClusterText {
             }
             previousTarget = target;
         }
-        return text;
+        return statements;
     }
 
     private static String target(WriterState state, FencingLevel level, String label) {

@@ -2,11 +2,14 @@ package org.paceline.cib.crm;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
 import org.paceline.cib.Alert;
+import org.paceline.cib.Attrs;
 import org.paceline.cib.Configuration;
+import org.paceline.cib.Extras;
 import org.paceline.cib.FencingLevel;
 import org.paceline.cib.Node;
 import org.paceline.cib.NvSet;
@@ -38,6 +41,8 @@ final class ConfigurationReading {
     private final FencingTopologySyntax fencing = new FencingTopologySyntax();
     private final List<Tag> tags = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
+    private Acls acls = Acls.NONE;
+    private Extras extras = Extras.NONE;
     private Statement everyNodeFencing;
 
     /** @param reserved the ids the text writes out, known from an earlier reading */
@@ -91,7 +96,40 @@ final class ConfigurationReading {
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return new Configuration(clusterProperties, nodes, tree.resources(), templates, constraints,
-                resourceDefaults, operationDefaults, levels, alerts, Acls.NONE, tags, null);
+                resourceDefaults, operationDefaults, levels, alerts, acls, tags, extras);
+    }
+
+    /** Adds what an {@code xml} statement holds, after what the statements before it gave. */
+    private void add(Configuration part, Token at) {
+        clusterProperties.addAll(part.clusterProperties());
+        nodes.addAll(part.nodes());
+        part.resources().forEach(resource -> declarations.add(new ResourceDeclaration.OfComplete(resource, at)));
+        templates.addAll(part.templates());
+        constraints.addAll(part.constraints());
+        resourceDefaults.addAll(part.resourceDefaults());
+        operationDefaults.addAll(part.operationDefaults());
+        fencingLevels.addAll(part.fencingTopology());
+        alerts.addAll(part.alerts());
+        tags.addAll(part.tags());
+        Acls more = part.acls();
+        acls = new Acls(concat(acls.subjects(), more.subjects()), concat(acls.roles(), more.roles()),
+                merge(acls.extras(), more.extras()));
+        extras = merge(extras, part.extras());
+    }
+
+    private static Extras merge(Extras first, Extras second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        var attributes = new LinkedHashMap<>(first.attributes().asMap());
+        second.attributes().asMap().forEach(attributes::putIfAbsent);
+        return new Extras(Attrs.of(attributes), concat(first.children(), second.children()));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private void statement(Statement statement, Reading reading) {
@@ -122,6 +160,7 @@ final class ConfigurationReading {
             }
             case "tag" -> tags.add(ClusterStatements.tag(reading));
             case "alert" -> alerts.add(ClusterStatements.alert(reading));
+            case "xml" -> add(XmlStatementSyntax.read(reading), keyword);
             default -> throw cursor.error(keyword, "unknown statement " + TokenCursor.quote(keyword.text())
                     + " (expected one of: " + CrmWords.expectedStatements() + ")");
         }

@@ -200,9 +200,14 @@ final class ConstraintText {
             if (set.resources().isEmpty()) {
                 state.unwritable(setLabel, "an empty set cannot be written in crm syntax");
             }
-            WriterState.Decision id = state.decide(set.id(), IdConventions.resourceSet(constraintId));
             var options = new LinkedHashMap<>(set.attributes().asMap());
             String suffix = options.remove(suffixName);
+            // A set without options has a place for its id only in brackets, which make it
+            // sequential=false: when displaying, its id is one crm syntax has no place for.
+            WriterState.Decision id = state.display() && options.isEmpty()
+                    ? new WriterState.Decision(state.implied(set.id(), IdConventions.resourceSet(constraintId),
+                            setLabel), true)
+                    : state.decide(set.id(), IdConventions.resourceSet(constraintId));
             boolean bare = id.leftOut() && options.isEmpty()
                     && (previousBare == null || !Objects.equals(previousBare.attribute(suffixName).orElse(null), suffix));
             if (bare) {

@@ -11,6 +11,11 @@ import org.paceline.cib.Problem;
  *
  * <p>{@code #} starts a comment only as the first word of a line that does not continue
  * a statement, so that {@code #uname} on a continuation line stays a word.
+ *
+ * <p>An {@code xml} statement is not split into words: XML has quotes of its own. Its
+ * statement holds the keyword and one quoted word, the raw text after the keyword with
+ * continuation marks made spaces and continuation lines kept whole, joined by line
+ * breaks, so that a position inside it counts as in the file.
  */
 final class CrmLexer {
     private static final int YEN = 0xA5;
@@ -22,6 +27,10 @@ final class CrmLexer {
     /** Where the last continuation mark was, for the dangling-continuation problem. */
     private int continuationLine;
     private int continuationColumn;
+    /** The raw text of an {@code xml} statement being read, or null outside one. */
+    private StringBuilder raw;
+    private int rawLine;
+    private int rawColumn;
 
     private CrmLexer(String file) {
         this.file = file;
@@ -43,6 +52,10 @@ final class CrmLexer {
     }
 
     private void line(int lineNumber, String text) {
+        if (raw != null) {
+            rawLine(lineNumber, text);
+            return;
+        }
         int[] chars = text.codePoints().toArray();
         int first = 0;
         while (first < chars.length && Character.isWhitespace(chars[first])) {
@@ -52,11 +65,62 @@ final class CrmLexer {
             // Blank lines inside a continued statement are skipped; it goes on after them.
             return;
         }
+        if (!continuing() && isXmlKeyword(chars, first)) {
+            startRaw(lineNumber, text, first);
+            return;
+        }
         continuationLine = 0;
         boolean continues = words(lineNumber, chars, first);
         if (!continues || currentProblem != null) {
             finishStatement();
         }
+    }
+
+    private static boolean isXmlKeyword(int[] chars, int first) {
+        return first + 3 <= chars.length && chars[first] == 'x' && chars[first + 1] == 'm' && chars[first + 2] == 'l'
+                && (first + 3 == chars.length || Character.isWhitespace(chars[first + 3]));
+    }
+
+    /** Starts an {@code xml} statement whose keyword is at {@code first} (only spaces precede it). */
+    private void startRaw(int lineNumber, String text, int first) {
+        current.add(new Token("xml", lineNumber, first + 1, 3, false, -1));
+        raw = new StringBuilder();
+        rawLine = lineNumber;
+        rawColumn = first + 4;
+        appendRaw(lineNumber, text, first + 3);
+    }
+
+    /** A line inside an {@code xml} statement: kept whole, so that its columns stay the file's. */
+    private void rawLine(int lineNumber, String text) {
+        raw.append('\n');
+        if (text.isBlank()) {
+            raw.append(text);
+            return;
+        }
+        appendRaw(lineNumber, text, 0);
+    }
+
+    private void appendRaw(int lineNumber, String text, int from) {
+        continuationLine = 0;
+        int end = text.length();
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        char last = end > from ? text.charAt(end - 1) : ' ';
+        if (last == '\\' || last == YEN) {
+            continuationLine = lineNumber;
+            continuationColumn = end;
+            raw.append(text, from, end - 1).append(' ');
+            return;
+        }
+        raw.append(text, from, text.length());
+        finishRaw();
+    }
+
+    private void finishRaw() {
+        current.add(new Token(raw.toString(), rawLine, rawColumn, raw.length(), true, -1));
+        raw = null;
+        finishStatement();
     }
 
     /** Reads the words of one line; true when the line ends with a continuation mark. */
@@ -179,6 +243,10 @@ final class CrmLexer {
             currentProblem = new Problem(file, continuationLine, continuationColumn,
                     "line continuation at the end of the file (the statement is unfinished)");
             continuationLine = 0;
+        }
+        if (raw != null) {
+            finishRaw();
+            return;
         }
         finishStatement();
     }

@@ -34,6 +34,13 @@ final class CrmText {
         return this;
     }
 
+    /** The statement's first word. */
+    String keyword() {
+        String first = lines.getFirst();
+        int space = first.indexOf(' ');
+        return space < 0 ? first : first.substring(0, space);
+    }
+
     int lineCount() {
         return lines.size();
     }

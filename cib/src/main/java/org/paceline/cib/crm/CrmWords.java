@@ -9,7 +9,7 @@ final class CrmWords {
     /** Statement keywords in the order crmsh's {@code configure show} prints them. */
     static final List<String> STATEMENTS = List.of("node", "primitive", "rsc_template", "group", "clone", "ms",
             "tag", "location", "colocation", "order", "rsc_ticket", "fencing_topology", "property",
-            "rsc_defaults", "op_defaults", "alert");
+            "rsc_defaults", "op_defaults", "alert", "xml");
 
     static final Set<String> ORDER_KINDS = Set.of("Mandatory", "Optional", "Serialize");
     static final Set<String> ROLES = Set.of("Started", "Stopped", "Master", "Slave", "Promoted", "Unpromoted");

@@ -1,7 +1,9 @@
 package org.paceline.cib.crm;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +22,9 @@ final class IdSpace {
     private final Set<String> used = new HashSet<>();
     private final Map<String, SourceMap.Position> positions = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
+    private final Set<String> nodeIds = new HashSet<>();
+    /** Every id taken, in the order taken: what {@link #rollback} gives back. */
+    private final List<String> taken = new ArrayList<>();
     private SourceMap.Position statement = new SourceMap.Position(0, 0);
 
     /** @param reserved ids written out somewhere in the document */
@@ -48,7 +53,7 @@ final class IdSpace {
     /** Makes and takes an id for an unnamed object. */
     String make(String conventional) {
         String id = peek(conventional);
-        used.add(id);
+        take(id);
         positions.putIfAbsent(id, statement);
         return id;
     }
@@ -59,8 +64,52 @@ final class IdSpace {
      * @return false when the document already defined it
      */
     boolean write(String id) {
-        positions.putIfAbsent(id, statement);
-        return written.add(id) & used.add(id);
+        return write(id, statement);
+    }
+
+    /** Takes an id written in the text at a place of its own (inside an {@code xml} statement). */
+    boolean write(String id, SourceMap.Position at) {
+        positions.putIfAbsent(id, at);
+        return written.add(id) & take(id);
+    }
+
+    /**
+     * Takes a node's id. Node ids are a namespace of their own, as in Pacemaker, where a
+     * remote node's id is the id of the resource that connects it: they take no id from
+     * the document's, and made ids do not avoid them.
+     *
+     * @return false when the document already defined a node with this id
+     */
+    boolean writeNode(String id, SourceMap.Position at) {
+        positions.putIfAbsent(id, at);
+        return nodeIds.add(id);
+    }
+
+    boolean writeNode(String id) {
+        return writeNode(id, statement);
+    }
+
+    /** How many ids have been taken: a point to {@link #rollback} to. */
+    int mark() {
+        return taken.size();
+    }
+
+    /** Gives back every id taken since {@code mark}, as if they had never been made or written. */
+    void rollback(int mark) {
+        while (taken.size() > mark) {
+            String id = taken.removeLast();
+            used.remove(id);
+            written.remove(id);
+            positions.remove(id);
+        }
+    }
+
+    private boolean take(String id) {
+        boolean fresh = used.add(id);
+        if (fresh) {
+            taken.add(id);
+        }
+        return fresh;
     }
 
     /** Every id written so far, made or written out. */

@@ -20,6 +20,17 @@ record Reading(TokenCursor cursor, IdSpace ids) {
         return id;
     }
 
+    /** Takes a node's id, which is unique among nodes only (see {@link IdSpace#writeNode}). */
+    String nodeId(Token at, String id) {
+        if (id.isEmpty() || id.codePoints().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')) {
+            throw cursor.error(at, "bad id " + TokenCursor.quote(id) + " (an id is one word)");
+        }
+        if (!ids.writeNode(id)) {
+            throw cursor.error(at, "node id " + TokenCursor.quote(id) + " is already defined");
+        }
+        return id;
+    }
+
     /** The statement's own id: the next word. */
     String statementId(String keyword) {
         Token token = cursor.next("the " + keyword + "'s id");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.paceline.cib.NvSet;
 import org.paceline.cib.resources.Primitive;
+import org.paceline.cib.resources.Resource;
 
 /**
  * A resource statement as read, before groups and clones take in the resources they
@@ -36,6 +37,14 @@ sealed interface ResourceDeclaration {
             implements ResourceDeclaration {
         public OfClone {
             sets = List.copyOf(sets);
+        }
+    }
+
+    /** A resource read whole from an {@code xml} statement, its members or child inside it. */
+    record OfComplete(Resource resource, Token at) implements ResourceDeclaration {
+        @Override
+        public String id() {
+            return resource.id();
         }
     }
 }

@@ -13,6 +13,8 @@ import org.paceline.cib.resources.Template;
 
 /** Prints {@code primitive}, {@code rsc_template}, {@code group}, {@code clone} and {@code ms} statements. */
 final class ResourceText {
+    private static final java.util.Set<String> OPERATIONS = java.util.Set.of("operations");
+
     private ResourceText() {}
 
     static CrmText primitive(WriterState state, Primitive primitive) {
@@ -30,7 +32,7 @@ final class ResourceText {
         firstLineDescription(state, text, primitive.description(), label);
         body(state, text, primitive.id(), primitive.sets(), primitive.operationsAttributes(), primitive.operations(),
                 label);
-        state.noExtras(primitive.extras(), label);
+        state.noExtras(state.shown(primitive.extras(), OPERATIONS), label);
         return text;
     }
 
@@ -41,7 +43,7 @@ final class ResourceText {
         firstLineDescription(state, text, template.description(), label);
         body(state, text, template.id(), template.sets(), template.operationsAttributes(), template.operations(),
                 label);
-        state.noExtras(template.extras(), label);
+        state.noExtras(state.shown(template.extras(), OPERATIONS), label);
         return text;
     }
 
@@ -143,6 +145,10 @@ final class ResourceText {
         state.noExtras(operation.extras(), label);
         if (operation.idRef() != null) {
             state.unwritable(label, "an op that refers to another ($id-ref) cannot be written in crm syntax");
+        }
+        if (operation.name() == null) {
+            state.unwritable(label, "an op without a name cannot be written in crm syntax");
+            return "";
         }
         var words = new java.util.ArrayList<String>(List.of("op", CrmText.word(operation.name())));
         if (operation.interval() != null) {

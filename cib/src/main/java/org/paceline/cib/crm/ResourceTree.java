@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.paceline.cib.Problem;
+import org.paceline.cib.resources.Bundle;
 import org.paceline.cib.resources.Clone;
 import org.paceline.cib.resources.Group;
 import org.paceline.cib.resources.Primitive;
@@ -62,6 +63,9 @@ final class ResourceTree {
                     ResourceDeclaration memberDeclaration = take(member, group.id(), "group");
                     if (memberDeclaration instanceof ResourceDeclaration.OfPrimitive p) {
                         taken.add(p.primitive());
+                    } else if (memberDeclaration instanceof ResourceDeclaration.OfComplete c
+                            && c.resource() instanceof Primitive primitive) {
+                        taken.add(primitive);
                     } else if (memberDeclaration != null) {
                         problem(member, "group " + TokenCursor.quote(group.id()) + ": "
                                 + TokenCursor.quote(member.text()) + " is not a primitive (a group holds primitives only)");
@@ -74,9 +78,12 @@ final class ResourceTree {
         for (ResourceDeclaration declaration : declarations) {
             if (declaration instanceof ResourceDeclaration.OfClone clone) {
                 ResourceDeclaration child = take(clone.child(), clone.id(), clone.legacyMaster() ? "ms" : "clone");
-                if (child instanceof ResourceDeclaration.OfClone) {
+                if (child instanceof ResourceDeclaration.OfClone || isComplete(child, Clone.class)) {
                     problem(clone.child(), (clone.legacyMaster() ? "ms " : "clone ") + TokenCursor.quote(clone.id())
                             + ": cannot hold " + TokenCursor.quote(child.id()) + ", which is itself a clone");
+                } else if (isComplete(child, Bundle.class)) {
+                    problem(clone.child(), (clone.legacyMaster() ? "ms " : "clone ") + TokenCursor.quote(clone.id())
+                            + ": cannot hold " + TokenCursor.quote(child.id()) + ", which is a bundle");
                 } else if (child != null) {
                     children.put(clone.id(), child);
                 }
@@ -120,11 +127,15 @@ final class ResourceTree {
                     new Group(g.id(), g.description(), members.getOrDefault(g.id(), List.of()), g.sets(), null);
             case ResourceDeclaration.OfClone c -> {
                 ResourceDeclaration child = children.get(c.id());
-                Resource childResource = child == null || child instanceof ResourceDeclaration.OfClone ? null
-                        : resource(child, members, children);
+                Resource childResource = child == null ? null : resource(child, members, children);
                 yield new Clone(c.id(), c.description(), c.legacyMaster(), childResource, c.sets(), null);
             }
+            case ResourceDeclaration.OfComplete c -> c.resource();
         };
+    }
+
+    private static boolean isComplete(ResourceDeclaration declaration, Class<? extends Resource> kind) {
+        return declaration instanceof ResourceDeclaration.OfComplete c && kind.isInstance(c.resource());
     }
 
     private void problem(Token at, String message) {

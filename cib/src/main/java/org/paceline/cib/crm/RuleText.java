@@ -43,6 +43,13 @@ final class RuleText {
         if (rule.expressions().isEmpty()) {
             state.unwritable(label, "a rule without terms cannot be written in crm syntax");
         }
+        // crm syntax says boolean-op only by the word joining two terms, which the reader then sets.
+        if (rule.expressions().size() <= 1 && rule.booleanOp() != null) {
+            state.unwritable(label, "boolean-op " + TokenCursor.quote(rule.booleanOp()) + " on a rule of one term "
+                    + "cannot be written in crm syntax");
+        } else if (rule.expressions().size() > 1 && rule.booleanOp() == null) {
+            state.unwritable(label, "a rule of several terms without boolean-op is read back with boolean-op=and");
+        }
         String joiner = rule.booleanOp() == null ? "and" : rule.booleanOp();
         if (!joiner.equals("and") && !joiner.equals("or")) {
             state.unwritable(label, "boolean-op " + TokenCursor.quote(joiner) + " is neither and nor or");
@@ -103,6 +110,10 @@ final class RuleText {
         } else if (e.valueSource() != null) {
             state.unwritable(label, "an explicit value-source=literal cannot be written");
         }
+        if (e.attribute() == null || e.operation() == null) {
+            state.unwritable(label, "an expression without an attribute or operation cannot be written");
+            return "";
+        }
         String attribute = CrmText.word(state.printable(e.attribute(), label));
         if (e.operation().equals("defined") || e.operation().equals("not_defined")) {
             if (e.value() != null || e.type() != null) {
@@ -127,6 +138,10 @@ final class RuleText {
         state.noExtras(e.extras(), label);
         state.implied(e.id(), IdConventions.expression(ruleId), label);
         String expressionId = e.id() == null ? IdConventions.expression(ruleId) : e.id();
+        if (e.operation() == null) {
+            state.unwritable(label, "a date expression without an operation cannot be written");
+            return "";
+        }
         var words = new ArrayList<String>(List.of("date", e.operation()));
         switch (e.operation()) {
             case "gt", "lt" -> {

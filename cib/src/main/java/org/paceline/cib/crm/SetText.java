@@ -68,7 +68,7 @@ final class SetText {
     static List<String> pairs(WriterState state, List<NvPair> pairs, String setId, String owner) {
         var words = new ArrayList<String>();
         for (NvPair pair : pairs) {
-            String label = owner + " pair " + TokenCursor.quote(pair.name());
+            String label = owner + " pair " + TokenCursor.quote(String.valueOf(pair.name()));
             state.noExtras(pair.extras(), label);
             if (pair.idRef() != null) {
                 state.unwritable(label, "refers to another pair ($id-ref), which crm syntax cannot express");
@@ -76,11 +76,11 @@ final class SetText {
             if (pair.value() == null) {
                 state.unwritable(label, "has no value, which crm syntax cannot express");
             }
-            if (pair.name().isEmpty() || pair.name().startsWith("$")
+            if (pair.name() == null || pair.name().isEmpty() || pair.name().startsWith("$")
                     || pair.name().codePoints().anyMatch(c -> Character.isWhitespace(c) || c == '=' || c == '"')) {
                 state.unwritable(label, "its name cannot be written as NAME=VALUE");
             }
-            state.implied(pair.id(), IdConventions.pair(setId, pair.name()), label);
+            state.implied(pair.id(), IdConventions.pair(setId, String.valueOf(pair.name())), label);
             String value = state.printable(pair.value() == null ? "" : pair.value(), label);
             words.add(CrmText.pair(pair.name(), value));
         }

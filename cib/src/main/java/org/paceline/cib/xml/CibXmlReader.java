@@ -58,6 +58,22 @@ public final class CibXmlReader {
         return Parsed.valid(new Document(cib, new SourceMap(file, positions), Document.Format.XML));
     }
 
+    /**
+     * Reads one element of a configuration written on its own, as the crm shell's
+     * {@code xml} statement holds it: a resource, a constraint, a node or any other
+     * element a section holds, a section itself ({@code <rsc_defaults>}), or another
+     * child of {@code configuration}, kept as an extra. The result holds a configuration
+     * with just that element, and where each id inside it was defined.
+     *
+     * @param fileName the file the element was written in, for problems and the source map
+     * @param line     1-based line of the file where {@code text} begins
+     * @param column   1-based column of that line where {@code text} begins; positions on
+     *                 later lines of the text count from the start of the line
+     */
+    public static Parsed<Document> readConfigurationElement(String fileName, String text, int line, int column) {
+        return ConfigurationElements.read(fileName == null ? "-" : fileName, text, line, column);
+    }
+
     private static Cib cib(SourceElement root, ReadSession session) {
         CibVersion version = version(root, session);
         Configuration configuration = null;
@@ -113,7 +129,7 @@ public final class CibXmlReader {
     }
 
     /** Records where each id is first defined, in document order. */
-    private static void recordPositions(SourceElement element, Map<String, SourceMap.Position> positions) {
+    static void recordPositions(SourceElement element, Map<String, SourceMap.Position> positions) {
         String id = element.attribute("id");
         if (id != null && !REFERENCES.contains(element.name())) {
             positions.putIfAbsent(id, new SourceMap.Position(element.line(), element.column()));

@@ -6,6 +6,7 @@ import static org.paceline.cib.xml.XmlElements.element;
 import java.util.List;
 
 import org.paceline.cib.Cib;
+import org.paceline.cib.Configuration;
 import org.paceline.cib.XmlElement;
 import org.paceline.cib.status.Status;
 
@@ -32,6 +33,18 @@ public final class CibXmlWriter {
     /** The document with an empty {@code <status/>}: the configuration as a file to keep or send. */
     public static String writeConfigurationOnly(Cib cib) {
         return write(cib.withStatus(Status.EMPTY));
+    }
+
+    /**
+     * The configuration's contents as elements that each stand on their own, one line
+     * each without line break, as the crm shell's {@code xml} statement holds them:
+     * templates and resources, constraints, nodes, fencing levels, alerts, tags and
+     * cluster property sets as themselves; resource and operation defaults inside their
+     * section; ACLs as one {@code acls} section; the configuration's extras as kept.
+     * Each reads back with {@link CibXmlReader#readConfigurationElement}.
+     */
+    public static List<String> writeConfigurationElements(Configuration configuration) {
+        return ConfigurationElements.write(configuration);
     }
 
     private static XmlElement cib(Cib cib) {

@@ -10,12 +10,22 @@ import org.paceline.cib.XmlElement;
  */
 final class XmlPrinter {
     private final StringBuilder out = new StringBuilder(4096);
+    private final boolean oneLine;
 
-    private XmlPrinter() {}
+    private XmlPrinter(boolean oneLine) {
+        this.oneLine = oneLine;
+    }
 
     static String print(XmlElement root) {
-        var printer = new XmlPrinter();
+        var printer = new XmlPrinter(false);
         printer.element(root, 0);
+        return printer.out.toString();
+    }
+
+    /** The element on one line, without indentation or line break: line breaks in text become {@code &#10;}. */
+    static String printOnOneLine(XmlElement root) {
+        var printer = new XmlPrinter(true);
+        printer.inline(root);
         return printer.out.toString();
     }
 
@@ -71,7 +81,7 @@ final class XmlPrinter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\n' -> out.append(attribute || oneLine ? "&#10;" : "\n");
                 case '\t' -> out.append(attribute ? "&#9;" : "\t");
                 case '\r' -> out.append("&#13;");
                 default -> out.append(c);

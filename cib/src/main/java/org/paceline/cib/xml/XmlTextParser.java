@@ -357,12 +357,22 @@ final class XmlTextParser {
         return true;
     }
 
+    /**
+     * XML 1.0's NameStartChar, so that what this reader takes every XML reader takes; a
+     * surrogate stands for the characters beyond U+FFFF, which it allows.
+     */
     private static boolean isNameStart(char c) {
-        return Character.isLetter(c) || c == '_' || c == ':' || c >= 0x80;
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':'
+                || c >= 0xC0 && c <= 0xD6 || c >= 0xD8 && c <= 0xF6 || c >= 0xF8 && c <= 0x2FF
+                || c >= 0x370 && c <= 0x37D || c >= 0x37F && c <= 0x1FFF || c == 0x200C || c == 0x200D
+                || c >= 0x2070 && c <= 0x218F || c >= 0x2C00 && c <= 0x2FEF || c >= 0x3001 && c <= 0xD7FF
+                || Character.isSurrogate(c) || c >= 0xF900 && c <= 0xFDCF || c >= 0xFDF0 && c <= 0xFFFD;
     }
 
+    /** XML 1.0's NameChar. */
     private static boolean isNamePart(char c) {
-        return isNameStart(c) || Character.isDigit(c) || c == '-' || c == '.';
+        return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.' || c == 0xB7
+                || c >= 0x300 && c <= 0x36F || c == 0x203F || c == 0x2040;
     }
 
     private Problem problemAt(int at, String message) {

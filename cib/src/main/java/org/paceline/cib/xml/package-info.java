@@ -7,6 +7,8 @@
  * Takes text, gives a {@link org.paceline.cib.Document} or the problems that stop it,
  * with file, line and column; gives text back from a {@link org.paceline.cib.Cib}.
  * What the model has no field for travels in extras, so nothing read is lost on the
- * way back. Never does I/O, never throws on any input, keeps no state between calls.
+ * way back. One element of a configuration also reads and writes on its own, for the
+ * crm shell's {@code xml} statement. Never does I/O, never throws on any input, keeps no
+ * state between calls.
  */
 package org.paceline.cib.xml;

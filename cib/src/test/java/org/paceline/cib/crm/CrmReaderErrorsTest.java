@@ -21,7 +21,7 @@ class CrmReaderErrorsTest {
                 """);
         assertEquals("test.crm:3:1: unknown statement \"primitve\" (expected one of: node, primitive, rsc_template, "
                 + "group, clone, ms, tag, location, colocation, order, rsc_ticket, fencing_topology, property, "
-                + "rsc_defaults, op_defaults, alert)", problem);
+                + "rsc_defaults, op_defaults, alert, xml)", problem);
         assertFalse(problem.contains("\n"));
         assertFalse(problem.contains("Exception"));
     }

@@ -34,25 +34,31 @@ import org.paceline.cib.resources.Resource;
 /**
  * Mutated samples (characters and words deleted, inserted, replaced or duplicated, text
  * cut short, lines swapped) never make the reader throw or hang, and every problem it
- * reports has a place.
+ * reports has a place; what reads is shown in DISPLAY mode and reads back the same.
  */
 class CrmReaderMutationTest {
     private static final List<String> WORDS = List.of("\\", "¥", "\"", "'", "(", ")", "[", "]", "{", "}", ":", "=",
             "#", "$id=", "rule", "and", "or", "op", "params", "meta", "inf:", "-INFINITY:", "\n", " ", "date",
             "in_range", "date_spec", "defined", "@", "/", "primitive", "location", "fencing_topology", "attr:",
-            "regexp:", "to", "{", "ms", "group", "clone", "Master:", ",", "\t", "\r", "node");
+            "regexp:", "to", "{", "ms", "group", "clone", "Master:", ",", "\t", "\r", "node", "xml", "<", ">", "/>",
+            "</", "id=", "&", "<primitive id=\"p\" class=\"ocf\" type=\"D\"/>");
 
     private static final String EVERY_STATEMENT = "every-statement.crm";
+    private static final String XML_STATEMENTS = "xml-statements.crm";
 
     @Provide
     Arbitrary<String> sample() {
-        return Arbitraries.of(CrmSamples.PG_REX, CrmSamples.SHARED_DISK, EVERY_STATEMENT);
+        return Arbitraries.of(CrmSamples.PG_REX, CrmSamples.SHARED_DISK, EVERY_STATEMENT, XML_STATEMENTS);
     }
 
     @Property(tries = 400)
     void read_mutatedSample_neverThrowsNeverHangsAndPlacesEveryProblem(
             @ForAll("sample") String name, @ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int mutations) {
-        String original = name.equals(EVERY_STATEMENT) ? CrmTexts.EVERY_STATEMENT : CrmSamples.text(name);
+        String original = switch (name) {
+            case EVERY_STATEMENT -> CrmTexts.EVERY_STATEMENT;
+            case XML_STATEMENTS -> CrmTexts.XML_STATEMENTS;
+            default -> CrmSamples.text(name);
+        };
         String text = mutate(original, new Random(seed), mutations);
         Parsed<Document> parsed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CrmReader.read(name, text));
         if (parsed instanceof Parsed.Invalid<Document> invalid) {
@@ -71,6 +77,15 @@ class CrmReaderMutationTest {
                 var reread = again.orThrow().cib();
                 assertTrue(cib.equals(reread), () -> firstDifference(cib.toString(), reread.toString()));
             }
+            // Whatever reads also shows, and what is shown reads back the same but for ids without a place.
+            Parsed<String> shown = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> CrmWriter.write(cib, CrmWriter.Mode.DISPLAY));
+            assertTrue(shown.isValid(), shown::toString);
+            Parsed<Document> again = CrmReader.read("shown.crm", shown.orThrow());
+            assertTrue(again.isValid(), () -> again + "\n" + shown.orThrow());
+            String expected = CarriedConfiguration.of(cib.configuration());
+            String actual = CarriedConfiguration.of(again.orThrow().cib().configuration());
+            assertTrue(expected.equals(actual), () -> firstDifference(expected, actual) + "\n" + shown.orThrow());
         }
     }
 

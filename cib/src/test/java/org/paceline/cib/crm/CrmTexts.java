@@ -55,6 +55,24 @@ final class CrmTexts {
                 to 10.0.0.20 meta timestamp-format="%Y"
             """;
 
+    /** A document mixing crm statements with xml statements of what crm syntax cannot say. */
+    static final String XML_STATEMENTS = """
+            node pm01
+            xml <node id="2" uname="pm02" score="5"/>
+            primitive a ocf:pacemaker:Dummy
+            xml <primitive id="b" class="ocf" provider="pacemaker" type="Dummy" x-vendor="acme"> \\
+                <operations><op id="b-mon" name="monitor" interval="10s"/></operations> \\
+            </primitive>
+            group g a b
+            xml <bundle id="bu"><podman image="img" replicas="2"/></bundle>
+            location loc g 100: pm01
+            xml <rsc_location id="loc-2" rsc="g"><rule id="r" score="5" boolean-op="and"><expression id="e" attribute="#uname" operation="eq" value="pm02"/></rule></rsc_location>
+            fencing_topology pm01: f1
+            xml <fencing-level id="fl" target="pm01" index="4" devices="f2"/>
+            xml <rsc_defaults><meta_attributes id="m"><rule id="m-r" score="1"><rsc_expression id="m-e" class="ocf"/></rule><nvpair id="m-a" name="a" value="1"/></meta_attributes></rsc_defaults>
+            xml <acls><acl_role id="reader"><acl_permission id="p" kind="read" xpath="/cib"/></acl_role></acls>
+            """;
+
     private CrmTexts() {}
 
     /** The configuration the text describes; fails the test on any problem. */
