@@ -21,7 +21,7 @@ public record Cib(CibVersion version, Configuration configuration, Status status
         return new Cib(CibVersion.ZERO, configuration, Status.EMPTY, Extras.NONE);
     }
 
-    /** The schema the document declares, such as {@code pacemaker-3.9}; absent in crm input. */
+    /** The schema the document declares, such as {@code pacemaker-3.9} (crm input declares the one Paceline writes). */
     public java.util.Optional<String> validateWith() {
         return extras.attributes().get("validate-with");
     }

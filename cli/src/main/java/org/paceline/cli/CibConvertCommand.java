@@ -60,7 +60,8 @@ public final class CibConvertCommand implements Callable<Integer> {
                 Parsed<String> text = CrmWriter.write(cib);
                 if (text instanceof Parsed.Invalid<String> invalid) {
                     return Printing.problems(spec, invalid.problems().stream()
-                            .map(p -> new Problem(file, p.line(), p.column(), "cannot be written in crm syntax: " + p.message()))
+                            .map(p -> new Problem(file, p.line(), p.column(), "cannot be written in crm syntax without loss: " + p.message()
+                                    + " (crm configure show -x FILE shows it as crmsh would)"))
                             .toList());
                 }
                 spec.commandLine().getOut().print(text.orThrow());

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code crm configure show [xml] [-x FILE]}: the configuration in crm syntax (or XML). */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
-            "Print the configuration in crm syntax, or as XML with 'xml'.",
+            "Print the configuration in crm syntax, or as XML with 'xml'. As crmsh does, it leaves out the ids",
+            "crm syntax has no place for, and prints what it cannot express as raw 'xml <...>' statements.",
             "With -x FILE it reads a CIB file (XML or crm syntax) instead of the running cluster.",
             "Exit codes: 0 shown, 1 the input has errors or the cluster cannot be reached, 2 usage."
         })
@@ -52,7 +53,7 @@ public final class CrmConfigureShowCommand implements Callable<Integer> {
         if ("xml".equals(format)) {
             spec.commandLine().getOut().print(CibXmlWriter.write(cib));
         } else {
-            Parsed<String> text = CrmWriter.write(cib);
+            Parsed<String> text = CrmWriter.write(cib, CrmWriter.Mode.DISPLAY);
             if (text instanceof Parsed.Invalid<String> invalid) {
                 return Printing.problems(spec, invalid.problems().stream()
                         .map(p -> new Problem(file, p.line(), p.column(), "cannot be written in crm syntax: " + p.message()))

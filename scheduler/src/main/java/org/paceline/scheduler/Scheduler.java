@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.paceline.cib.Cib;
+import org.paceline.scheduler.actions.ActionPlan;
 import org.paceline.scheduler.actions.TransitionSummary;
 import org.paceline.scheduler.graph.TransitionGraph;
 import org.paceline.scheduler.placement.Placement;
@@ -18,7 +19,7 @@ public final class Scheduler {
     public static Decision schedule(Cib cib, Instant now) {
         ClusterState state = ClusterState.unpack(cib, now);
         Placement placement = Placement.of(state);
-        Summary summary = TransitionSummary.of(placement);
+        Summary summary = TransitionSummary.of(ActionPlan.of(placement));
         var notes = new ArrayList<String>(state.notes());
         return new Decision(TransitionGraph.EMPTY, List.of(), summary, TransitionSummary.fenceLines(state), notes);
     }

@@ -30,6 +30,11 @@ public final class ActionPlan {
     static final int IMPLIES_FIRST = 2;
     /** Whether {@code first} being unrunnable makes {@code then} unrunnable. */
     static final int RUNNABLE_LEFT = 4;
+    /**
+     * Like {@link #RUNNABLE_LEFT}, for asymmetrical orders: a {@code then} that is already
+     * where it should be and need not be redone is left alone.
+     */
+    static final int RUNNABLE_LEFT_UNLESS_IN_PLACE = 8;
 
     record Ordering(PlannedAction first, PlannedAction then, int flags) {}
 
@@ -105,7 +110,7 @@ public final class ActionPlan {
                     }
                 }
                 for (ResourceInstance member : members) {
-                    order(first(member, "start"), first(r, "running"), RUNNABLE_LEFT);
+                    order(first(member, "start"), first(r, "running"), IMPLIES_THEN | RUNNABLE_LEFT);
                 }
             }
             case CLONE -> {
@@ -137,7 +142,9 @@ public final class ActionPlan {
             if (start != null && start.node() != null && start.runnable) {
                 any = true;
             }
-            if (start != null && !start.optional) {
+            // New instances starting do not disturb what depends on the clone; a restart does.
+            if (start != null && !start.optional && start.node() != null
+                    && instance.primitives().stream().anyMatch(p -> !p.runningOn().isEmpty())) {
                 running.optional = false;
             }
         }
@@ -168,6 +175,9 @@ public final class ActionPlan {
             }
             if (!r.managed()) {
                 stop.runnable = false;
+            }
+            if (!r.managed() && (r.failed() || r.blocked())) {
+                start.runnable = false;
             }
             order(stop, start, node == next ? IMPLIES_FIRST : 0);
         }
@@ -207,6 +217,9 @@ public final class ActionPlan {
             int flags = flags(order.kind(), order.score());
             boolean symmetrical = order.symmetrical() == null
                     ? !"serialize".equalsIgnoreCase(order.kind()) : Values.isTrue(order.symmetrical());
+            if (!symmetrical && (flags & RUNNABLE_LEFT) != 0) {
+                flags = flags & ~RUNNABLE_LEFT | RUNNABLE_LEFT_UNLESS_IN_PLACE;
+            }
             String firstTask = order.firstAction() == null ? "start" : order.firstAction();
             String thenTask = order.thenAction() == null ? firstTask : order.thenAction();
             for (ResourceInstance first : resolve(order.first())) {
@@ -283,8 +296,15 @@ public final class ActionPlan {
         return actions(r, done);
     }
 
+    /** A collective as "then": its own pseudo action and, directly, each member's or instance's action. */
     private List<PlannedAction> thenSide(ResourceInstance r, String task) {
-        return actions(r, task);
+        var found = new ArrayList<PlannedAction>(actions(r, task));
+        if (r.variant() != ResourceInstance.Variant.PRIMITIVE) {
+            for (ResourceInstance child : r.children()) {
+                found.addAll(thenSide(child, task));
+            }
+        }
+        return found;
     }
 
     private List<ResourceInstance> resolve(String reference) {
@@ -326,6 +346,11 @@ public final class ActionPlan {
         };
     }
 
+    /** An optional start of a resource already running on that node: nothing to redo. */
+    private static boolean inPlace(PlannedAction action) {
+        return action.optional && action.node() != null && action.resource().runningOn().contains(action.node());
+    }
+
     /** Spreads requirement and unrunnability along the orderings until nothing changes. */
     private void propagate() {
         boolean changed = true;
@@ -335,7 +360,9 @@ public final class ActionPlan {
             for (Ordering o : orderings) {
                 PlannedAction first = o.first();
                 PlannedAction then = o.then();
-                if ((o.flags() & RUNNABLE_LEFT) != 0 && !first.runnable && then.runnable) {
+                boolean blocks = (o.flags() & RUNNABLE_LEFT) != 0
+                        || (o.flags() & RUNNABLE_LEFT_UNLESS_IN_PLACE) != 0 && !inPlace(then);
+                if (blocks && !first.runnable && then.runnable) {
                     then.runnable = false;
                     if (then.reason == null) {
                         then.reason = "unrunnable " + first.label();
@@ -361,6 +388,17 @@ public final class ActionPlan {
             for (ResourceInstance r : byResource.keySet()) {
                 if (r.variant() == ResourceInstance.Variant.CLONE) {
                     cloneRunning(r);
+                }
+                // A running resource that can no longer start where it is must stop there.
+                for (PlannedAction start : actions(r, "start")) {
+                    if (!start.runnable && start.node() != null && r.runningOn().contains(start.node())) {
+                        for (PlannedAction stop : actions(r, "stop")) {
+                            if (stop.optional && stop.node() == start.node()) {
+                                stop.optional = false;
+                                changed = true;
+                            }
+                        }
+                    }
                 }
             }
         }

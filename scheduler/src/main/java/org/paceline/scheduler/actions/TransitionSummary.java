@@ -17,18 +17,20 @@ import org.paceline.scheduler.state.Role;
  */
 public final class TransitionSummary {
     private final Placement placement;
+    private final ActionPlan plan;
     private final ClusterState state;
     private final List<Summary.Change> changes = new ArrayList<>();
     private final List<String> fenceLines = new ArrayList<>();
 
-    private TransitionSummary(Placement placement) {
-        this.placement = placement;
+    private TransitionSummary(ActionPlan plan) {
+        this.plan = plan;
+        this.placement = plan.placement();
         this.state = placement.state();
     }
 
     /** The changes; fencing lines are returned by {@link #fenceLines(ClusterState)}. */
-    public static Summary of(Placement placement) {
-        var summary = new TransitionSummary(placement);
+    public static Summary of(ActionPlan plan) {
+        var summary = new TransitionSummary(plan);
         for (ResourceInstance top : summary.state.resources()) {
             summary.visit(top);
         }
@@ -66,70 +68,69 @@ public final class TransitionSummary {
         if (!r.managed() || current == null && next == null) {
             return;
         }
+        PlannedAction start = onNode(plan.actions(r, "start"), next);
+        PlannedAction stop = onNode(plan.actions(r, "stop"), current);
+        PlannedAction promote = onNode(plan.actions(r, "promote"), next);
+        PlannedAction demote = onNode(plan.actions(r, "demote"), current);
         boolean moving = current != null && next != null && current != next;
         // Whatever failed on a node about to be fenced is moot: fencing stops it.
         boolean failed = r.failed() && !(current != null && current.unclean());
-        String stopReason = stopReason(r);
-        if (withoutQuorum() && needsQuorum(r)) {
-            if (current != null) {
-                for (ClusterNode node : r.runningOn()) {
-                    add("Stop", r, role, Role.STOPPED, node, null, "no quorum", false);
-                }
-            } else if (next != null) {
-                add("Start", r, role, nextRole, null, next, "no quorum", true);
-            }
-            return;
-        }
         if (role == nextRole && next != null) {
-            if (moving && migratable(r, current)) {
-                add("Migrate", r, role, nextRole, current, next, null, false);
-            } else if (failed) {
-                add("Recover", r, role, nextRole, current, moving ? next : null, null, false);
+            if (moving && stop != null && migratable(r, current)) {
+                add("Migrate", r, role, nextRole, current, next, start, null);
+            } else if (start != null && !start.runnable() && current != null) {
+                add("Stop", r, role, nextRole, current, null, stop, stop == null || stop.reason() == null ? start : stop);
+            } else if (start == null || start.optional()) {
+                if (required(demote) && required(promote)) {
+                    add("Re-promote", r, role, nextRole, current, next, promote, demote);
+                }
             } else if (moving) {
-                add("Move", r, role, nextRole, current, next, null, false);
+                add(failed ? "Recover" : "Move", r, role, nextRole, current, next, stop, null);
+            } else if (failed) {
+                add("Recover", r, role, nextRole, current, null, stop, null);
+            } else {
+                add("Restart", r, role, nextRole, current, next, start, null);
             }
             return;
         }
-        if (current != null && nextRole == Role.STOPPED) {
+        if (stop != null && (nextRole == Role.STOPPED || start != null && !start.runnable())) {
             for (ClusterNode node : r.runningOn()) {
-                add("Stop", r, role, nextRole, node, null, stopReason, false);
+                PlannedAction stopHere = onNode(plan.actions(r, "stop"), node);
+                PlannedAction reason = stopHere != null && stopHere.reason() != null ? stopHere : start;
+                add("Stop", r, role, nextRole, node, null, stopHere, reason);
             }
-            return;
-        }
-        if (current != null && failed && nextRole.isActive()) {
-            add("Recover", r, role, nextRole, current, next, null, false);
+        } else if (stop != null && failed) {
+            add("Recover", r, role, nextRole, current, next, stop, start);
         } else if (moving) {
-            add("Move", r, role, nextRole, current, next, null, false);
-        } else if (role == Role.PROMOTED && current != null) {
-            add("Demote", r, role, nextRole, current, next, null, false);
-        } else if (nextRole == Role.PROMOTED) {
-            add("Promote", r, role, nextRole, current, next, null, false);
-        } else if (!role.isActive() && nextRole.isActive()) {
-            add("Start", r, role, nextRole, current, next, null, false);
+            add("Move", r, role, nextRole, current, next, stop, null);
+        } else if (required(demote) && required(promote)) {
+            add("Re-promote", r, role, nextRole, current, next, promote, demote);
+        } else if (role == Role.PROMOTED && demote != null) {
+            add("Demote", r, role, nextRole, current, next, demote, null);
+        } else if (nextRole == Role.PROMOTED && promote != null) {
+            add("Promote", r, role, nextRole, current, next, promote, null);
+        } else if (!role.isActive() && nextRole.isActive() && start != null) {
+            add("Start", r, role, nextRole, current, next, start, null);
         }
+    }
+
+    private static boolean required(PlannedAction action) {
+        return action != null && !action.optional();
+    }
+
+    private static PlannedAction onNode(List<PlannedAction> actions, ClusterNode node) {
+        for (PlannedAction action : actions) {
+            if (action.node() == node) {
+                return action;
+            }
+        }
+        return actions.isEmpty() || node != null ? null : actions.getFirst();
     }
 
     /** Live migration instead of stop and start: asked for, not failed, from a node that is up. */
     private static boolean migratable(ResourceInstance r, ClusterNode from) {
         return org.paceline.cib.rules.Values.isTrue(r.meta().get("allow-migrate")) && !r.failed()
                 && !r.isCloneInstance() && from.online() && !from.unclean() && r.runningOn().size() == 1;
-    }
-
-    private String stopReason(ResourceInstance r) {
-        return "node availability";
-    }
-
-    /** Without quorum, under no-quorum-policy=stop, nothing that needs quorum may run. */
-    private boolean withoutQuorum() {
-        return !state.haveQuorum() && state.options().noQuorumPolicy().equals("stop");
-    }
-
-    private static boolean needsQuorum(ResourceInstance r) {
-        String requires = r.meta().get("requires");
-        if (requires != null) {
-            return !requires.equals("nothing");
-        }
-        return r.primitive() == null || !r.primitive().isFencingDevice();
     }
 
     private static Role currentRole(ResourceInstance r) {
@@ -142,7 +143,10 @@ public final class TransitionSummary {
 
     /** Builds the details text as crm_simulate words it for each kind of change. */
     private void add(String verb, ResourceInstance r, Role role, Role nextRole, ClusterNode origin,
-                     ClusterNode destination, String reason, boolean blocked) {
+                     ClusterNode destination, PlannedAction action, PlannedAction source) {
+        PlannedAction because = source != null ? source : action;
+        String reason = because == null ? null : because.reason();
+        boolean blocked = action != null && !action.runnable();
         boolean needRole = role.compareTo(Role.STARTED) > 0 || nextRole.compareTo(Role.UNPROMOTED) > 0;
         boolean sameHost = origin != null && origin == destination || origin != null && destination == null
                 && verb.equals("Recover");
