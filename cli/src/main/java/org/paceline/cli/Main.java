@@ -22,9 +22,15 @@ public final class Main {
     public static int run(String face, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         Object command = switch (face) {
             case "crm" -> new CrmCommand();
+            case "crm_simulate" -> new CrmSimulateCommand();
             default -> new PacelineCommand();
         };
         var line = new CommandLine(command);
+        if (face.equals("crm_simulate")) {
+            // Pacemaker's tools answer a usage mistake with CRM_EX_USAGE.
+            line.setCommandName(face);
+            line.getCommandSpec().exitCodeOnInvalidInput(CrmSimulateCommand.EXIT_USAGE);
+        }
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

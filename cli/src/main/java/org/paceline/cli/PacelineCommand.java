@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code paceline}: the one command, with a subcommand per job. */
 @Command(name = "paceline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Paceline: a high-availability cluster manager compatible with Pacemaker.",
-        subcommands = {CibCommand.class, CrmCommand.class})
+        subcommands = {CibCommand.class, CrmCommand.class, CrmSimulateCommand.class,
+                org.paceline.cli.conformance.ConformanceCommand.class})
 public final class PacelineCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
