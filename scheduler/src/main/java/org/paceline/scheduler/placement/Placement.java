@@ -79,6 +79,7 @@ public final class Placement {
             allowed.put(r, scores);
         }
         roleScores.addAll(locations.apply(allowed));
+        new Tickets(this).apply();
         new Bans(this).apply();
         stickiness();
         colocations.addAll(new Colocations(this).build());

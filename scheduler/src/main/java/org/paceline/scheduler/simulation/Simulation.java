@@ -89,6 +89,7 @@ public final class Simulation {
         if (!request.quiet()) {
             out.spacerIf(out.printed);
             out.line("Transition Summary:");
+            decision.fencing().forEach(out::line);
             decision.summary().lines().forEach(out::line);
             out.printed = true;
         }
