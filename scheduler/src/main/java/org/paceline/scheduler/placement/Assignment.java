@@ -165,51 +165,76 @@ final class Assignment {
     /**
      * Adds the preferences of resources colocated with {@code r} (and, transitively, with
      * them), scaled by each colocation's score, so that a primary goes where its
-     * dependents can follow.
+     * dependents can follow. A dependent whose preferences would leave no usable node
+     * adds nothing; for a clone, dependents only pull and never push.
      */
     void addDependentPreferences(ResourceInstance r, Map<ClusterNode, Integer> scores) {
         Set<ResourceInstance> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
         visiting.add(r);
-        addDependentPreferences(r, scores, 1.0f, visiting);
+        boolean onlyPull = r.variant() == ResourceInstance.Variant.CLONE;
+        for (ColocationEdge edge : placement.colocations) {
+            ResourceInstance dependent = influencingDependent(edge, r);
+            if (dependent != null && !visiting.contains(dependent)) {
+                addColocated(dependent, scores, edge, Score.colocationFactor(1.0f, edge.score()), onlyPull, visiting);
+            }
+        }
     }
 
-    private void addDependentPreferences(ResourceInstance primary, Map<ClusterNode, Integer> scores, float factor,
-                                         Set<ResourceInstance> visiting) {
-        for (ColocationEdge edge : placement.colocations) {
-            if (!dependsAs(edge.primary(), primary) && edge.primary() != primary) {
-                continue;
-            }
-            ResourceInstance dependent = edge.dependent();
-            if (dependent.variant() == ResourceInstance.Variant.GROUP && !dependent.children().isEmpty()) {
-                dependent = dependent.children().getFirst();
-            }
-            if (visiting.contains(dependent) || placement.decided.contains(dependent)
-                    || !(edge.influence() || primary.runningOn().isEmpty())
-                    || dependent.variant() == ResourceInstance.Variant.CLONE) {
-                continue;
-            }
-            float next = Score.colocationFactor(factor, edge.score());
-            Map<ClusterNode, Integer> theirs = placement.allowed.get(dependent);
-            if (theirs == null) {
-                continue;
-            }
-            for (Map.Entry<ClusterNode, Integer> entry : scores.entrySet()) {
-                int best = -Score.INFINITY;
-                for (Map.Entry<ClusterNode, Integer> their : theirs.entrySet()) {
-                    if (their.getKey().canRunResources() && sameValue(edge.nodeAttribute(), their.getKey(), entry.getKey())
-                            && their.getValue() > best) {
-                        best = their.getValue();
-                    }
-                }
-                if (next < 0 && best < 0) {
-                    continue;
-                }
-                entry.setValue(Score.add(entry.getValue(), Score.scale(best, next)));
-            }
-            visiting.add(dependent);
-            addDependentPreferences(dependent, scores, next, visiting);
-            visiting.remove(dependent);
+    /** The dependent of an edge whose primary is {@code primary}, when it may influence it. */
+    private ResourceInstance influencingDependent(ColocationEdge edge, ResourceInstance primary) {
+        if (!dependsAs(edge.primary(), primary) && edge.primary() != primary) {
+            return null;
         }
+        ResourceInstance dependent = edge.dependent();
+        if (dependent.variant() == ResourceInstance.Variant.GROUP && !dependent.children().isEmpty()) {
+            dependent = dependent.children().getFirst();
+        }
+        if (placement.decided.contains(dependent) || dependent.variant() == ResourceInstance.Variant.CLONE
+                || !(edge.influence() || primary.runningOn().isEmpty())) {
+            return null;
+        }
+        return dependent;
+    }
+
+    private void addColocated(ResourceInstance source, Map<ClusterNode, Integer> nodes, ColocationEdge edge,
+                              float factor, boolean onlyPull, Set<ResourceInstance> visiting) {
+        Map<ClusterNode, Integer> theirs = placement.allowed.get(source);
+        if (theirs == null) {
+            return;
+        }
+        var work = new LinkedHashMap<>(nodes);
+        for (Map.Entry<ClusterNode, Integer> entry : work.entrySet()) {
+            int best = -Score.INFINITY;
+            for (Map.Entry<ClusterNode, Integer> their : theirs.entrySet()) {
+                if (their.getKey().canRunResources() && their.getValue() > best
+                        && sameValue(edge.nodeAttribute(), their.getKey(), entry.getKey())) {
+                    best = their.getValue();
+                }
+            }
+            if (factor < 0 && best < 0) {
+                continue;
+            }
+            int current = entry.getValue();
+            int updated = Score.add(current, Score.scale(best, factor));
+            if (onlyPull && updated < 0 && current > 0) {
+                entry.setValue(1);
+            } else if (!(onlyPull && updated < 0 && current == 0)) {
+                entry.setValue(updated);
+            }
+        }
+        if (work.entrySet().stream().noneMatch(e -> e.getKey().canRunResources() && e.getValue() >= 0)) {
+            return; // it would leave nowhere to go: ignore this dependent's wishes
+        }
+        visiting.add(source);
+        for (ColocationEdge next : placement.colocations) {
+            ResourceInstance dependent = influencingDependent(next, source);
+            if (dependent != null && !visiting.contains(dependent)) {
+                addColocated(dependent, work, next, Score.colocationFactor(factor, next.score()), onlyPull, visiting);
+            }
+        }
+        visiting.remove(source);
+        nodes.clear();
+        nodes.putAll(work);
     }
 
     /** The best node: highest score, then fewest resources, then the current node, then by name. */
