@@ -94,11 +94,8 @@ final class Promotion {
                 List<ClusterNode> primaryNodes = assignment.primaryNodes(edge.primary(), edge.primaryRole());
                 boolean together = primaryNodes.stream().anyMatch(p -> Assignment.sameValue(edge.nodeAttribute(), p, node));
                 if (together) {
-                    total = edge.mandatory() ? total : Score.add(total, edge.score());
+                    total = Score.add(total, edge.score());
                 } else if (edge.mandatory()) {
-                    total = -Score.INFINITY;
-                }
-                if (together && edge.againstMandatory()) {
                     total = -Score.INFINITY;
                 }
             }

@@ -57,6 +57,13 @@ final class SimulationFixtures {
         return cib(TWO_NODES);
     }
 
+    /** The same two nodes with nothing configured to run: the scheduler has nothing to do. */
+    static Cib twoIdleNodes() {
+        String idle = TWO_NODES.replaceAll("(?s)<resources>.*</resources>", "<resources/>")
+                .replaceAll("(?s)<lrm id.*</lrm>", "");
+        return cib(idle);
+    }
+
     static ResourceAction resource(int id, String task, String resource, String longId, long interval, String node,
                                    String... attributes) {
         String key = (longId.equals(resource) ? resource : longId) + "_" + task + "_" + interval;

@@ -3,6 +3,7 @@ package org.paceline.scheduler.simulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paceline.scheduler.simulation.SimulationFixtures.twoIdleNodes;
 import static org.paceline.scheduler.simulation.SimulationFixtures.twoNodes;
 
 import java.time.Instant;
@@ -29,7 +30,7 @@ class SimulationTest {
 
     @Test
     void run_simulateWithEmptyDecision_printsEverySectionSeparatedByBlankLines() {
-        var result = Simulation.run(twoNodes(), request(Injections.NONE, true), VIEW);
+        var result = Simulation.run(twoIdleNodes(), request(Injections.NONE, true), VIEW);
         assertEquals("""
                 Current cluster status:
                   * Up: node1 node2
@@ -42,12 +43,12 @@ class SimulationTest {
                   * Up: node1 node2
                 """, result.output());
         assertTrue(result.complete());
-        assertEquals(twoNodes(), result.revised());
+        assertEquals(twoIdleNodes(), result.revised());
     }
 
     @Test
     void run_withoutSimulate_endsAfterTheSummary() {
-        var result = Simulation.run(twoNodes(), request(Injections.NONE, false), VIEW);
+        var result = Simulation.run(twoIdleNodes(), request(Injections.NONE, false), VIEW);
         assertEquals("Current cluster status:\n  * Up: node1 node2\n\nTransition Summary:\n", result.output());
         assertNull(result.revised());
     }
