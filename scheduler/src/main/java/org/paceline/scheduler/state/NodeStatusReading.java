@@ -22,35 +22,38 @@ final class NodeStatusReading {
     }
 
     void read(NodeState entry) {
+        if (Values.isTrue(entry.extras().attributes().getOrNull("remote_node"))) {
+            return;
+        }
         ClusterNode node = find(entry);
-        if (node == null || !node.unseen || node.kind() == ClusterNode.Kind.REMOTE) {
-            // Remote nodes' status follows their connection resource, read with the resources.
-            if (node != null && node.kind() == ClusterNode.Kind.REMOTE) {
-                node.unseen = false;
-                transientAttributes(entry, node);
-            }
+        // Remote and guest nodes follow their connection, decided while reading the history.
+        if (node == null || !node.unseen || node.isRemote()) {
             return;
         }
         node.unseen = false;
         transientAttributes(entry, node);
+        conditionsFromAttributes(node);
         node.expectedUp = "member".equals(entry.expected());
         if (fencing) {
             node.online = onlineWithFencing(entry, node);
         } else {
             node.online = onlineWithoutFencing(entry, node);
         }
-        conditionsFromAttributes(node);
+        if (node.kind() == ClusterNode.Kind.PING) {
+            node.online = false;
+            node.unclean = false;
+        }
+        if (!state.haveQuorum && node.online && state.options.noQuorumPolicy().equals("fence")) {
+            fence(node, "cluster does not have quorum");
+        }
     }
 
-    /** Nodes with no status entry: unseen; unclean when fencing must vouch for them at startup. */
+    /** Cluster nodes with no status entry are unclean until seen, unless start-up fencing is off. */
     void finish() {
         for (ClusterNode node : state.nodes) {
-            if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER) {
-                if (fencing && state.options.startupFencing()) {
-                    node.unclean = true;
-                    node.fenceReason = "node is unclean because it has never been seen";
-                }
-                conditionsFromAttributes(node);
+            if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER && state.options.startupFencing()) {
+                node.unclean = true;
+                node.fenceReason = "node is unclean because it has never been seen";
             }
         }
     }
@@ -84,7 +87,7 @@ final class NodeStatusReading {
         node.standby = Values.isTrue(attributes.get("standby"));
         node.maintenance = Values.isTrue(attributes.get("maintenance"));
         String shutdown = attributes.get("shutdown");
-        node.shutdown = node.online && shutdown != null && !shutdown.isBlank() && !shutdown.equals("0");
+        node.shutdown = shutdown != null && !shutdown.isBlank() && !shutdown.equals("0");
     }
 
     private boolean onlineWithFencing(NodeState entry, ClusterNode node) {
@@ -130,11 +133,7 @@ final class NodeStatusReading {
             return false;
         }
         if (online > 0) {
-            if ("member".equals(entry.join())) {
-                return true;
-            }
-            node.pending = true;
-            return false;
+            return "member".equals(entry.join());
         }
         if (node.expectedUp) {
             fence(node, "peer is unexpectedly down");
@@ -178,7 +177,7 @@ final class NodeStatusReading {
         }
     }
 
-    /** 0 offline, else since when (or 1 for the old "online" form); -1 unreadable. */
+    /** 0 offline (or unreadable), else since when (or 1 for the old "online" form). */
     static long whenOnline(String crmd) {
         if (crmd == null || crmd.equalsIgnoreCase("offline")) {
             return 0;
@@ -188,9 +187,9 @@ final class NodeStatusReading {
         }
         try {
             long when = Long.parseLong(crmd.trim());
-            return when < 0 ? -1 : when;
+            return Math.max(0, when);
         } catch (NumberFormatException e) {
-            return -1;
+            return 0;
         }
     }
 }

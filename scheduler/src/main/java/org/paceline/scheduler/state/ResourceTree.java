@@ -36,6 +36,27 @@ final class ResourceTree {
             ResourceInstance top = create(resource, null, "");
             state.resources.add(top);
         }
+        for (ClusterNode node : state.nodes) {
+            if (node.kind() == ClusterNode.Kind.REMOTE) {
+                node.connection = remoteConnection(node.name());
+            } else if (node.kind() == ClusterNode.Kind.GUEST) {
+                node.connection = guestContainer(node.name());
+            }
+        }
+    }
+
+    private ResourceInstance remoteConnection(String name) {
+        ResourceInstance r = state.byId.get(name);
+        return r != null && r.primitive() != null && RemoteNodes.isConnection(r.primitive()) ? r : null;
+    }
+
+    private ResourceInstance guestContainer(String name) {
+        for (ResourceInstance r : state.allResources()) {
+            if (r.variant() == ResourceInstance.Variant.PRIMITIVE && name.equals(r.meta().get("remote-node"))) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private ResourceInstance create(Resource resource, ResourceInstance parent, String suffix) {
@@ -90,8 +111,22 @@ final class ResourceTree {
     }
 
     private ResourceInstance register(ResourceInstance instance) {
+        manage(instance);
         state.byId.putIfAbsent(instance.id(), instance);
         return instance;
+    }
+
+    /** Whether the cluster may act on it, as configured: before any history is read. */
+    void manage(ResourceInstance instance) {
+        String isManaged = instance.meta().get("is-managed");
+        if (isManaged != null && !isManaged.trim().equalsIgnoreCase("default")) {
+            instance.managed = org.paceline.cib.rules.Values.isTrue(isManaged);
+        }
+        if (org.paceline.cib.rules.Values.isTrue(instance.meta().get("maintenance"))
+                || state.options.maintenanceMode()) {
+            instance.managed = false;
+            instance.maintenance = true;
+        }
     }
 
     private int cloneMax(ResourceInstance clone) {
@@ -103,7 +138,12 @@ final class ResourceTree {
                 state.notes.add("clone \"" + clone.id() + "\": clone-max \"" + max + "\" is not a number");
             }
         }
-        return (int) state.nodes.stream().filter(n -> n.kind() != ClusterNode.Kind.PING).count();
+        return state.nodes.size();
+    }
+
+    /** Meta attributes for a resource known only from the status: rsc_defaults. */
+    void inheritDefaults(ResourceInstance instance) {
+        resolve(instance, List.of(), null, instance.primitive());
     }
 
     private void resolve(ResourceInstance instance, List<NvSet> sets, ResourceInstance parent, Primitive agent) {
