@@ -34,7 +34,6 @@ final class CloneText {
         boolean unique = clone.unique();
         var promoted = new ArrayList<ClusterNode>();
         var started = new ArrayList<ClusterNode>();
-        var stoppedInstances = new ArrayList<String>();
         for (ResourceInstance child : clone.children()) {
             boolean partiallyActive = ResourceActivity.active(child, false);
             boolean printFull = false;
@@ -45,7 +44,7 @@ final class CloneText {
             } else if (pending(child)) {
                 printFull = true;
             } else if (!partiallyActive) {
-                stoppedInstances.add(child.id());
+                continue;
             } else if (ResourceActivity.anyOrphan(child) || ResourceActivity.anyUnmanaged(child)
                     || ResourceActivity.anyFailed(child)) {
                 printFull = true;
@@ -96,8 +95,6 @@ final class CloneText {
                 String status = probe != null ? "Stopped (" + PrimitiveText.exitText(probe) + ")" : word;
                 stopped.computeIfAbsent(status, s -> new ArrayList<>()).add(node.name());
             }
-        } else if (!stoppedInstances.isEmpty()) {
-            stopped.put("Stopped", stoppedInstances);
         }
         for (Map.Entry<String, List<String>> entry : stopped.entrySet()) {
             header();

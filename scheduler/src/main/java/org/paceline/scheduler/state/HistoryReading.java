@@ -111,7 +111,9 @@ final class HistoryReading {
     }
 
     private boolean canFence(ClusterNode node) {
-        return fencing && (state.haveQuorum || state.options.noQuorumPolicy().equals("ignore") || node.online());
+        boolean haveDevice = state.allResources().stream()
+                .anyMatch(r -> r.primitive() != null && r.primitive().isFencingDevice());
+        return fencing && haveDevice && (state.haveQuorum || state.options.noQuorumPolicy().equals("ignore") || node.online());
     }
 
     /** The resource a node's history entry belongs to, as Pacemaker finds it; creates orphans. */

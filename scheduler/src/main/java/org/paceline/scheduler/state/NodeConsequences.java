@@ -21,6 +21,9 @@ final class NodeConsequences {
         if (outcome.maskedProbeRc != null) {
             instance.failedProbes.put(node, outcome.maskedProbeRc);
         }
+        if (outcome.agentMissing) {
+            instance.failed = true;
+        }
         if (outcome.failureIgnored) {
             instance.failureIgnored = true;
         }
@@ -44,6 +47,7 @@ final class NodeConsequences {
         if (active && !node.online() && !node.maintenance() && instance.managed) {
             activeOnLostNode(instance, node);
         }
+        // On a node that will be fenced anyway, a failure needs no handling of its own.
         ResourceInstance.OnFail onFail = node.unclean() ? ResourceInstance.OnFail.IGNORE : outcome.onFail;
         switch (onFail) {
             case DEMOTE, RESTART_CONTAINER, RESET_REMOTE -> instance.failed = true;

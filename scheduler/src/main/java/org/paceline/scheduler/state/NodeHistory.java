@@ -43,6 +43,8 @@ final class NodeHistory {
     boolean hardErrorHere;
     boolean fatalError;
     boolean failureIgnored;
+    /** An operation found the agent missing where on-fail said to ignore failures. */
+    boolean agentMissing;
     /** A stop that failed with a hard error where nothing can fence: only a person can act. */
     boolean blockedByStopFailure;
     /** The agent's exit code of a probe that found the agent missing, or null. */
@@ -68,11 +70,27 @@ final class NodeHistory {
         }
     }
 
-    /** Oldest call first; an operation still in flight (call -1) counts as the newest. */
+    /**
+     * Oldest call first; an operation still in flight (call -1) counts as the newest. One
+     * call recorded twice (the operation and its last failure) is ordered by when its
+     * result last changed, then the later-written entry first, as Pacemaker reads them.
+     */
     static List<OperationRecord> sortByCall(List<OperationRecord> operations) {
-        var copy = new ArrayList<>(operations);
-        copy.sort(Comparator.comparingLong(NodeHistory::callOrder));
+        var copy = new ArrayList<>(operations.reversed());
+        copy.sort(Comparator.comparingLong(NodeHistory::callOrder).thenComparingLong(NodeHistory::lastChange));
+        long lastCompleted = copy.stream().filter(op -> callOrder(op) != Long.MAX_VALUE)
+                .mapToLong(NodeHistory::lastChange).max().orElse(0);
+        // An operation still shown in flight but older than a completed one was left over: it is not in flight.
+        copy.removeIf(op -> callOrder(op) == Long.MAX_VALUE && lastChange(op) > 0 && lastChange(op) < lastCompleted);
         return copy;
+    }
+
+    private static long lastChange(OperationRecord op) {
+        try {
+            return op.lastRcChange() == null ? 0 : Long.parseLong(op.lastRcChange().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static long callOrder(OperationRecord op) {
@@ -84,7 +102,19 @@ final class NodeHistory {
     }
 
     static boolean isProbe(OperationRecord op) {
-        return "monitor".equals(op.operation()) && IntervalSpec.millis(op.interval()).orElse(0) == 0;
+        return "monitor".equals(op.operation()) && intervalMillis(op) == 0;
+    }
+
+    /** A recorded interval is in milliseconds, unlike a configured one (seconds unless a unit says otherwise). */
+    static long intervalMillis(OperationRecord op) {
+        if (op.interval() == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(op.interval().trim());
+        } catch (NumberFormatException e) {
+            return IntervalSpec.millis(op.interval()).orElse(0);
+        }
     }
 
     /** A probe that found the agent missing: read as "not running", shown as "(Not installed)". */
@@ -92,12 +122,15 @@ final class NodeHistory {
         return isProbe(op) && (op.rc().orElse(OK) == AGENT_NOT_INSTALLED || op.status().orElse(DONE) == NOT_INSTALLED);
     }
 
+    private long currentInterval;
+
     private void read(OperationRecord op) {
         String task = op.operation();
         if (task == null || task.equals("notify") || task.equals("meta-data") || task.equals("validate-all")) {
             return;
         }
-        long interval = IntervalSpec.millis(op.interval()).orElse(0);
+        long interval = intervalMillis(op);
+        currentInterval = interval;
         int status = op.status().orElse(DONE);
         int rc = op.rc().orElse(OK);
         int expected = expectedRc(op, task, interval);
@@ -105,7 +138,8 @@ final class NodeHistory {
         if (status == CANCELLED) {
             return;
         }
-        if (status == DONE) {
+        if (status == DONE || status == ERROR) {
+            // The executor's "done" or "error" is judged again against the result expected.
             status = statusFromExitCode(task, interval, probe, rc, expected);
         }
         if (isMaskedProbeFailure(op)) {
@@ -120,6 +154,8 @@ final class NodeHistory {
             case DONE -> succeeded(task, rc);
             case NOT_INSTALLED -> {
                 hardErrorHere = true;
+                // A missing agent cannot be ignored: shown failed whatever on-fail says.
+                agentMissing = policy.of(task, interval) == ResourceInstance.OnFail.IGNORE;
                 failed(op, task, interval, rc);
             }
             default -> {
@@ -203,6 +239,9 @@ final class NodeHistory {
         if (rc == NOT_RUNNING) {
             clear = true;
         } else if (task.equals("monitor")) {
+            // The same monitor succeeding again ends its own earlier failure.
+            clear = lastFailure != null && "monitor".equals(lastFailure.operation())
+                    && intervalMillis(lastFailure) == currentInterval;
             if (role.compareTo(Role.STARTED) < 0) {
                 setActive();
             }

@@ -51,7 +51,7 @@ final class NodeStatusReading {
     /** Cluster nodes with no status entry are unclean until seen, unless start-up fencing is off. */
     void finish() {
         for (ClusterNode node : state.nodes) {
-            if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER && state.options.startupFencing()) {
+            if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER && fencing && state.options.startupFencing()) {
                 node.unclean = true;
                 node.fenceReason = "node is unclean because it has never been seen";
             }
@@ -91,7 +91,7 @@ final class NodeStatusReading {
     }
 
     private boolean onlineWithFencing(NodeState entry, ClusterNode node) {
-        long member = whenMember(entry.inCcm());
+        long member = whenMember(entry.inCcm(), state.now().getEpochSecond());
         long online = whenOnline(entry.crmd());
         String join = entry.join();
         boolean terminate = terminationRequested(node);
@@ -107,7 +107,12 @@ final class NodeStatusReading {
             }
             fence(node, "fencing was requested");
         } else if (entry.expected() == null || "down".equals(entry.expected())) {
-            if (member > 0 || online > 0) {
+            if (pendingTooLong(member, online)) {
+                fence(node, "peer pending timed out on joining the process group");
+            } else if (member > 0 && online > 0 && "member".equals(join)) {
+                // A member on its way down is still up until it has left.
+                return true;
+            } else if (member > 0 || online > 0) {
                 node.standby = true;
                 node.pending = true;
             }
@@ -126,8 +131,15 @@ final class NodeStatusReading {
         return member > 0;
     }
 
+    /** A node that joined the membership but not the cluster, for longer than node-pending-timeout. */
+    private boolean pendingTooLong(long member, long online) {
+        long timeoutMillis = state.options.millis(org.paceline.cib.ClusterOption.NODE_PENDING_TIMEOUT);
+        return timeoutMillis > 0 && member > 0 && online <= 0
+                && state.now().getEpochSecond() >= member + timeoutMillis / 1000;
+    }
+
     private boolean onlineWithoutFencing(NodeState entry, ClusterNode node) {
-        long member = whenMember(entry.inCcm());
+        long member = whenMember(entry.inCcm(), state.now().getEpochSecond());
         long online = whenOnline(entry.crmd());
         if (member <= 0) {
             return false;
@@ -160,14 +172,14 @@ final class NodeStatusReading {
         }
     }
 
-    /** -1 unknown, 0 not a member, else since when (or 1 for the old boolean form). */
-    static long whenMember(String inCcm) {
+    /** -1 unknown, 0 not a member, else since when (epoch seconds; now for the old boolean form). */
+    static long whenMember(String inCcm, long nowSeconds) {
         if (inCcm == null) {
             return -1;
         }
         String value = inCcm.trim().toLowerCase(Locale.ROOT);
         if (Values.isBoolean(value)) {
-            return Values.isTrue(value) ? 1 : 0;
+            return Values.isTrue(value) ? Math.max(1, nowSeconds) : 0;
         }
         try {
             long when = Long.parseLong(value);

@@ -192,10 +192,32 @@ public final class ResourceInstance {
         return Collections.unmodifiableMap(failedProbes);
     }
 
-    /** A clone (or an instance of one) whose instances are distinct ({@code globally-unique=true}). */
+    /**
+     * A clone (or an instance of one) whose instances are distinct: {@code globally-unique},
+     * by default when {@code clone-node-max} exceeds 1; never for agents without instance
+     * identity (only OCF and fencing agents have one).
+     */
     public boolean unique() {
         ResourceInstance c = variant == Variant.CLONE ? this : clone().orElse(null);
-        return c != null && org.paceline.cib.rules.Values.isTrue(c.meta().get("globally-unique"));
+        if (c == null) {
+            return false;
+        }
+        for (ResourceInstance p : c.primitives()) {
+            String agentClass = p.primitive() == null ? null : p.primitive().resourceClass();
+            if (agentClass != null && !agentClass.equals("ocf") && !agentClass.equals("stonith")) {
+                return false;
+            }
+        }
+        String value = c.meta().get("globally-unique");
+        if (value != null) {
+            return org.paceline.cib.rules.Values.isTrue(value);
+        }
+        try {
+            String nodeMax = c.meta().get("clone-node-max");
+            return nodeMax != null && Integer.parseInt(nodeMax.trim()) > 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The top-level resource this one belongs to (itself when it has no parent). */

@@ -101,12 +101,20 @@ final class ResourceTree {
         };
     }
 
-    /** Adds one more instance to a clone, beyond clone-max, for history that fits no instance. */
+    /**
+     * Adds one more instance to a clone for history that fits no instance: an orphan
+     * when clone-max instances exist already.
+     */
     ResourceInstance addInstance(ResourceInstance clone) {
         var c = (Clone) clone.config();
         int next = clone.children().size();
         ResourceInstance created = create(c.child(), clone, ":" + next);
         clone.mutableChildren().add(created);
+        if (next >= cloneMax(clone)) {
+            for (ResourceInstance r : created.selfAndDescendants()) {
+                r.orphan = true;
+            }
+        }
         return created;
     }
 

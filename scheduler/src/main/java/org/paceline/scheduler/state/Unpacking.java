@@ -39,6 +39,7 @@ final class Unpacking {
         }
         nodeStatus.finish();
         new ResourceTree(state).build();
+        ResourcePriority.sort(state.resources);
         new HistoryReading(state).readAll();
         new ResourceConditions(state).apply();
         return state;
