@@ -21,14 +21,14 @@ final class NodeListText {
         var remoteOnline = new ArrayList<String>();
         var remoteOffline = new ArrayList<String>();
         var guestOnline = new ArrayList<String>();
-        var guestOffline = new ArrayList<String>();
         List<ClusterNode> nodes = new ArrayList<>(state.nodes());
         nodes.sort((a, b) -> NodeNameOrder.INSTANCE.compare(a.name(), b.name()));
         for (ClusterNode node : nodes) {
             String condition = condition(node);
             if (condition == null) {
                 var list = switch (node.kind()) {
-                    case GUEST -> node.online() ? guestOnline : guestOffline;
+                    // An offline guest node is shown through the resource it would run in.
+                    case GUEST -> node.online() ? guestOnline : new ArrayList<String>();
                     case REMOTE -> node.online() ? remoteOnline : remoteOffline;
                     case MEMBER, PING -> node.online() ? online : offline;
                 };
@@ -42,7 +42,6 @@ final class NodeListText {
         addList(lines, "RemoteOnline", remoteOnline);
         addList(lines, "RemoteOFFLINE", remoteOffline);
         addList(lines, "GuestOnline", guestOnline);
-        addList(lines, "GuestOFFLINE", guestOffline);
         return lines;
     }
 
