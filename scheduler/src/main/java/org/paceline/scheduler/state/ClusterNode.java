@@ -30,6 +30,9 @@ public final class ClusterNode {
     boolean dc;
     boolean remoteRequiresReset;
     String fenceReason;
+    /** For a remote node, its connection resource; for a guest node, the resource it runs in. */
+    ResourceInstance connection;
+    final java.util.List<ResourceInstance> running = new java.util.ArrayList<>();
 
     ClusterNode(String id, String name, Kind kind) {
         this.id = id;
@@ -106,6 +109,16 @@ public final class ClusterNode {
     /** Why it must be fenced, when it must. */
     public String fenceReason() {
         return fenceReason;
+    }
+
+    /** The primitives its history shows active here, in the order they were read. */
+    public java.util.List<ResourceInstance> runningResources() {
+        return Collections.unmodifiableList(running);
+    }
+
+    /** For a remote node, its connection resource; for a guest node, the resource it runs in; else empty. */
+    public java.util.Optional<ResourceInstance> connection() {
+        return java.util.Optional.ofNullable(connection);
     }
 
     public boolean isRemote() {

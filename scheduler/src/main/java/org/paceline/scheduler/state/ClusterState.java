@@ -59,7 +59,10 @@ public final class ClusterState {
         return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
-    /** Top-level resources in configuration order, then orphans found only in the status. */
+    /**
+     * Top-level resources in Pacemaker's order: by priority (highest first), configuration order
+     * among equals; then orphans found only in the status, in the order found.
+     */
     public List<ResourceInstance> resources() {
         return Collections.unmodifiableList(resources);
     }

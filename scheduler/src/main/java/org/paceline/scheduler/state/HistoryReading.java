@@ -1,47 +1,89 @@
 package org.paceline.scheduler.state;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.paceline.cib.Attrs;
 import org.paceline.cib.Extras;
 import org.paceline.cib.resources.Primitive;
-import org.paceline.cib.rules.Values;
 import org.paceline.cib.status.NodeState;
 import org.paceline.cib.status.ResourceHistory;
 
 /**
  * Reads every node's operation history into the resources: where each runs, in which
- * role, what failed. Online nodes are read first, then (with fencing) the rest, so that
- * anonymous clone instances are numbered as Pacemaker numbers them.
+ * role, what failed, and what that does to the node.
+ *
+ * <p>Nodes are read in the order Pacemaker reads them, because anonymous clone instances
+ * are numbered in that order: with fencing, every cluster node in status order; without
+ * it, only online cluster nodes (an offline node's history cannot be trusted and needs no
+ * stop). A remote node is read once its connection is started, a guest node once its
+ * container is too.
  */
 final class HistoryReading {
     private final ClusterState state;
     private final ResourceTree tree;
+    private final boolean fencing;
+    private final boolean shutdownLock;
+    private final Set<ClusterNode> read = new HashSet<>();
 
     HistoryReading(ClusterState state) {
         this.state = state;
         this.tree = new ResourceTree(state);
+        this.fencing = state.options.fencingEnabled();
+        this.shutdownLock = state.options.flag(org.paceline.cib.ClusterOption.SHUTDOWN_LOCK);
     }
 
     void readAll() {
-        var done = new java.util.HashSet<ClusterNode>();
-        for (NodeState entry : state.cib().status().nodes()) {
-            ClusterNode node = nodeOf(entry);
-            if (node != null && node.online() && done.add(node)) {
-                readNode(entry, node);
-            }
+        boolean more = true;
+        while (more) {
+            more = pass(false);
         }
-        if (state.options.fencingEnabled()) {
-            for (NodeState entry : state.cib().status().nodes()) {
-                ClusterNode node = nodeOf(entry);
-                if (node != null && done.add(node)) {
-                    readNode(entry, node);
-                }
+        pass(fencing);
+        for (ClusterNode node : state.nodes) {
+            if (node.isRemote() && !read.contains(node)) {
+                new RemoteNodeStatus(state).decide(node);
             }
         }
         failCounts();
+    }
+
+    /** One pass over the status entries; true when a node was read (others may depend on it). */
+    private boolean pass(boolean remaining) {
+        boolean progressed = false;
+        for (NodeState entry : state.cib().status().nodes()) {
+            ClusterNode node = nodeOf(entry);
+            if (node == null || read.contains(node) || !ready(node, remaining)) {
+                continue;
+            }
+            if (node.isRemote()) {
+                new RemoteNodeStatus(state).decide(node);
+                new RemoteNodeStatus(state).attributes(node, entry);
+            }
+            read.add(node);
+            readNode(entry, node);
+            progressed = true;
+        }
+        return progressed;
+    }
+
+    private boolean ready(ClusterNode node, boolean remaining) {
+        if (remaining) {
+            return true;
+        }
+        if (node.kind() == ClusterNode.Kind.GUEST) {
+            ResourceInstance connection = node.connection;
+            ResourceInstance container = connection == null ? null : connection.container;
+            return connection != null && connection.role == Role.STARTED
+                    && (container == null || container.role == Role.STARTED);
+        }
+        if (node.kind() == ClusterNode.Kind.REMOTE) {
+            ResourceInstance connection = node.connection;
+            return connection != null && (shutdownLock || connection.role == Role.STARTED);
+        }
+        return fencing || shutdownLock || node.online();
     }
 
     private ClusterNode nodeOf(NodeState entry) {
@@ -55,105 +97,48 @@ final class HistoryReading {
 
     private void readNode(NodeState entry, ClusterNode node) {
         for (ResourceHistory history : entry.resourceHistories()) {
-            ResourceInstance instance = instanceFor(history, node);
-            if (instance == null) {
+            if (history.id() == null || history.operations().isEmpty()) {
                 continue;
             }
-            var outcome = new NodeHistory(instance.primitive(), history.operations(), state.options.fencingEnabled());
-            record(instance, node, outcome);
+            ResourceInstance instance = instanceFor(history, node);
+            var policy = new FailurePolicy(instance.primitive(), state.cib().configuration().operationDefaults(),
+                    fencing);
+            boolean promotable = instance.top().isPromotable();
+            var outcome = new NodeHistory(history.operations(), policy, promotable, instance.managed,
+                    canFence(node));
+            new NodeConsequences(state).apply(instance, node, outcome);
         }
     }
 
-    private void record(ResourceInstance instance, ClusterNode node, NodeHistory outcome) {
-        instance.history.put(node, outcome.sorted);
-        if (outcome.pendingTask != null) {
-            instance.pendingTask = outcome.pendingTask;
-            instance.pendingNode = node;
-        }
-        if (outcome.hardErrorHere) {
-            instance.bannedFrom.put(node, "hard error");
-        }
-        if (outcome.fatalError) {
-            instance.fatalFailure = true;
-        }
-        if (outcome.stopFailed) {
-            instance.bannedFrom.put(node, "stop failed");
-        }
-        if (outcome.failed) {
-            instance.failed = true;
-            instance.failedOn.add(node);
-            if (outcome.onFail.compareTo(instance.onFail) > 0) {
-                instance.onFail = outcome.onFail;
-            }
-        }
-        if (outcome.role.isActive()) {
-            instance.runningOn.add(node);
-            instance.roleOn.put(node, outcome.role);
-            if (outcome.role.compareTo(instance.role) > 0 || !instance.role.isActive()) {
-                instance.role = outcome.role;
-            }
-            consequences(instance, node, outcome);
-        } else if (instance.role == Role.UNKNOWN && outcome.role == Role.STOPPED) {
-            instance.role = Role.STOPPED;
-        }
+    private boolean canFence(ClusterNode node) {
+        boolean haveDevice = state.allResources().stream()
+                .anyMatch(r -> r.primitive() != null && r.primitive().isFencingDevice());
+        return fencing && haveDevice && (state.haveQuorum || state.options.noQuorumPolicy().equals("ignore") || node.online());
     }
 
-    /** What a failure or an unexpected place does to the node and the resource. */
-    private void consequences(ResourceInstance instance, ClusterNode node, NodeHistory outcome) {
-        if (!node.online() && !node.unclean() && instance.managed && state.options.fencingEnabled()) {
-            // Active on a node that left without stopping it: only fencing makes it safe.
-            node.unclean = true;
-            node.fenceReason = instance.id() + " is thought to be active there";
-        }
-        if (!outcome.failed || node.unclean()) {
-            return;
-        }
-        switch (outcome.onFail) {
-            case FENCE -> {
-                node.unclean = true;
-                node.fenceReason = instance.id() + " failed there";
-            }
-            case STANDBY -> node.standbyOnFail = true;
-            case BLOCK -> {
-                instance.blocked = true;
-                instance.managed = false;
-            }
-            default -> { }
-        }
-    }
-
-    /** The instance a node's history of {@code history.id()} belongs to; creates orphans. */
+    /** The resource a node's history entry belongs to, as Pacemaker finds it; creates orphans. */
     private ResourceInstance instanceFor(ResourceHistory history, ClusterNode node) {
         String id = history.id();
-        String base = stripInstance(id);
-        ResourceInstance configured = configuredPrimitive(base);
-        if (configured != null && configured.clone().isPresent()) {
-            ResourceInstance clone = configured.clone().get();
-            if (Values.isTrue(clone.meta().get("globally-unique"))) {
-                ResourceInstance exact = state.byId.get(id);
-                return exact != null ? exact : orphanInstance(clone, base, node);
+        ResourceInstance found = state.byId.get(id);
+        ResourceInstance clone = null;
+        if (found == null) {
+            // A history named rsc (or rsc:7) of an anonymous clone: look for the clone through rsc:0.
+            ResourceInstance zero = state.byId.get(stripInstance(id) + ":0");
+            if (zero != null && zero.variant() == ResourceInstance.Variant.PRIMITIVE && zero.clone().isPresent()
+                    && !zero.unique()) {
+                clone = zero.clone().get();
             }
-            return anonymousInstance(clone, base, node);
+        } else if (found.variant() != ResourceInstance.Variant.PRIMITIVE) {
+            return orphan(history);
+        } else if (found.clone().isPresent() && !found.unique()) {
+            clone = found.clone().get();
+        } else {
+            return found;
         }
-        ResourceInstance exact = state.byId.get(id);
-        if (exact != null && exact.variant() == ResourceInstance.Variant.PRIMITIVE) {
-            return exact;
+        if (clone == null) {
+            return orphan(history);
         }
-        return orphan(history);
-    }
-
-    /** The configured primitive named {@code base} (the instance 0 stands for a clone's child). */
-    private ResourceInstance configuredPrimitive(String base) {
-        ResourceInstance direct = state.byId.get(base);
-        if (direct != null && direct.variant() == ResourceInstance.Variant.PRIMITIVE) {
-            return direct;
-        }
-        for (ResourceInstance r : state.allResources()) {
-            if (r.variant() == ResourceInstance.Variant.PRIMITIVE && r.configId().equals(base) && r.clone().isPresent()) {
-                return r;
-            }
-        }
-        return null;
+        return anonymousInstance(clone, stripInstance(id), node);
     }
 
     /**
@@ -161,52 +146,71 @@ final class HistoryReading {
      * on this node, else the first instance active nowhere, else a new orphan instance.
      */
     private ResourceInstance anonymousInstance(ResourceInstance clone, String base, ClusterNode node) {
+        ResourceInstance chosen = null;
         ResourceInstance inactive = null;
         boolean skipInactive = false;
         for (ResourceInstance child : clone.children()) {
+            if (chosen != null) {
+                break;
+            }
             List<ClusterNode> where = locations(child);
-            ResourceInstance candidate = memberNamed(child, base);
             if (!where.isEmpty()) {
-                if (where.contains(node) && candidate != null) {
-                    if (!candidate.runningOn.isEmpty()) {
+                if (where.getFirst() == node) {
+                    ResourceInstance member = memberNamed(child, base);
+                    if (member != null && !member.runningOn.isEmpty()) {
+                        // A second history of one anonymous clone on one node: the rest are orphans.
                         skipInactive = true;
-                        continue;
+                    } else {
+                        chosen = member;
                     }
-                    return usable(candidate, clone, node) ? candidate : orphanInstance(clone, base, node);
                 }
-            } else if (!skipInactive && inactive == null && !child.blocked && candidate != null) {
-                if (candidate.pendingNode == null || candidate.pendingNode == node) {
-                    inactive = candidate;
+            } else if (!skipInactive && inactive == null && !child.blocked) {
+                inactive = memberNamed(child, base);
+                if (inactive != null && inactive.pendingNode != null && inactive.pendingNode != node) {
+                    inactive = null;
                 }
             }
         }
-        if (inactive != null && !skipInactive && usable(inactive, clone, node)) {
-            return inactive;
+        if (chosen == null && !skipInactive) {
+            chosen = inactive;
         }
-        return orphanInstance(clone, base, node);
+        // An instance that needs no fencing does not use up a number on a node that left.
+        if (chosen != null && !needsFencing(chosen) && (!node.online() || node.unclean())
+                && node.kind() != ClusterNode.Kind.GUEST && !universal(clone)) {
+            chosen = null;
+        }
+        if (chosen == null) {
+            ResourceInstance added = tree.addInstance(clone);
+            chosen = memberNamed(added, base);
+        }
+        return chosen;
     }
 
-    /** An instance of a resource that needs no fencing is not used up by an offline node. */
-    private boolean usable(ResourceInstance instance, ResourceInstance clone, ClusterNode node) {
-        boolean needsFencing = needsFencing(instance);
-        if (!needsFencing && (!node.online() || node.unclean()) && clone.children().size() < state.nodes.size()) {
-            return false;
+    /** A clone with an instance for every node. */
+    private boolean universal(ResourceInstance clone) {
+        String max = clone.meta().get("clone-max");
+        if (max == null) {
+            return true;
         }
-        return true;
+        try {
+            return Integer.parseInt(max.trim()) >= state.nodes.size();
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private boolean needsFencing(ResourceInstance instance) {
         String requires = instance.meta().get("requires");
-        if (requires == null) {
-            boolean stonith = instance.primitive() != null && instance.primitive().isFencingDevice();
-            return state.options.fencingEnabled() && !stonith;
+        boolean fencingDevice = instance.primitive() != null && instance.primitive().isFencingDevice();
+        if (requires == null || fencingDevice) {
+            return fencing && !fencingDevice;
         }
-        return requires.equals("fencing") || requires.equals("unfencing");
+        return fencing && (requires.equals("fencing") || requires.equals("unfencing"));
     }
 
     private static List<ClusterNode> locations(ResourceInstance child) {
         var nodes = new ArrayList<ClusterNode>();
-        for (ResourceInstance r : child.selfAndDescendants()) {
+        for (ResourceInstance r : child.primitives()) {
             for (ClusterNode n : r.runningOn) {
                 if (!nodes.contains(n)) {
                     nodes.add(n);
@@ -228,18 +232,10 @@ final class HistoryReading {
         return null;
     }
 
-    private ResourceInstance orphanInstance(ResourceInstance clone, String base, ClusterNode node) {
-        ResourceInstance added = tree.addInstance(clone);
-        for (ResourceInstance r : added.selfAndDescendants()) {
-            r.orphan = true;
-        }
-        return memberNamed(added, base);
-    }
-
-    /** History of a resource no longer configured: kept so that it can be stopped. */
+    /** History of a resource no longer configured (or no longer a primitive): kept so that it can be stopped. */
     private ResourceInstance orphan(ResourceHistory history) {
         ResourceInstance known = state.byId.get(history.id());
-        if (known != null && known.orphan()) {
+        if (known != null && known.orphan() && known.variant() == ResourceInstance.Variant.PRIMITIVE) {
             return known;
         }
         var primitive = new Primitive(history.id(), history.resourceClass(), history.provider(), history.type(),
@@ -247,6 +243,11 @@ final class HistoryReading {
         var instance = new ResourceInstance(history.id(), history.id(), ResourceInstance.Variant.PRIMITIVE,
                 primitive, primitive, null);
         instance.orphan = true;
+        tree.inheritDefaults(instance);
+        tree.manage(instance);
+        if (!state.options.flag(org.paceline.cib.ClusterOption.STOP_REMOVED_RESOURCES)) {
+            instance.managed = false;
+        }
         state.resources.add(instance);
         state.byId.put(instance.id(), instance);
         return instance;

@@ -5,55 +5,92 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 
-import org.paceline.cib.resources.Operation;
-import org.paceline.cib.resources.Primitive;
 import org.paceline.cib.rules.IntervalSpec;
 import org.paceline.cib.status.OperationRecord;
 
 /**
- * What one node's operation history says of one resource: its role there, whether an
- * operation failed and how severely, what is in flight. Operations are read oldest call
- * first; each success or failure moves the role as the agent's result implies.
+ * What one node's operation history says of one resource: its role there, the most
+ * severe failure still in force and its policy, what is in flight. Operations are read
+ * oldest call first; a later success clears a recoverable failure, as Pacemaker does.
  */
 final class NodeHistory {
     /** Executor status codes ({@code op-status}). */
     static final int DONE = 0;
     static final int CANCELLED = 1;
+    static final int TIMED_OUT = 2;
+    static final int NOT_SUPPORTED = 3;
+    static final int ERROR = 4;
+    static final int HARD_ERROR = 5;
+    static final int FATAL_ERROR = 6;
+    static final int NOT_INSTALLED = 7;
     static final int PENDING = -1;
 
-    /** Agent exit codes with a meaning for the role. */
+    /** Agent exit codes with a meaning for the role or the failure's severity. */
     static final int OK = 0;
+    static final int INVALID_PARAMETER = 2;
+    static final int UNIMPLEMENTED = 3;
+    static final int INSUFFICIENT_PRIVILEGES = 4;
+    static final int AGENT_NOT_INSTALLED = 5;
+    static final int NOT_CONFIGURED = 6;
     static final int NOT_RUNNING = 7;
     static final int RUNNING_PROMOTED = 8;
     static final int FAILED_PROMOTED = 9;
+    static final int DEGRADED_PROMOTED = 191;
 
     Role role = Role.UNKNOWN;
-    boolean failed;
     ResourceInstance.OnFail onFail = ResourceInstance.OnFail.IGNORE;
     boolean stopFailed;
     boolean hardErrorHere;
     boolean fatalError;
+    boolean failureIgnored;
+    /** An operation found the agent missing where on-fail said to ignore failures. */
+    boolean agentMissing;
+    /** A stop that failed with a hard error where nothing can fence: only a person can act. */
+    boolean blockedByStopFailure;
+    /** The agent's exit code of a probe that found the agent missing, or null. */
+    Integer maskedProbeRc;
     String pendingTask;
     final List<OperationRecord> sorted;
     OperationRecord lastFailure;
 
-    private final Primitive primitive;
-    private final boolean fencingEnabled;
+    private final FailurePolicy policy;
+    private final boolean promotable;
+    private final boolean managed;
+    private final boolean canFence;
 
-    NodeHistory(Primitive primitive, List<OperationRecord> operations, boolean fencingEnabled) {
-        this.primitive = primitive;
-        this.fencingEnabled = fencingEnabled;
+    NodeHistory(List<OperationRecord> operations, FailurePolicy policy, boolean promotable, boolean managed,
+                boolean canFence) {
+        this.policy = policy;
+        this.promotable = promotable;
+        this.managed = managed;
+        this.canFence = canFence;
         this.sorted = sortByCall(operations);
         for (OperationRecord op : sorted) {
             read(op);
         }
     }
 
-    /** Oldest call first; an operation still in flight (call -1) counts as the newest. */
+    /**
+     * Oldest call first; an operation still in flight (call -1) counts as the newest. One
+     * call recorded twice (the operation and its last failure) is ordered by when its
+     * result last changed, then the later-written entry first, as Pacemaker reads them.
+     */
     static List<OperationRecord> sortByCall(List<OperationRecord> operations) {
-        var copy = new ArrayList<>(operations);
-        copy.sort(Comparator.comparingLong(NodeHistory::callOrder));
+        var copy = new ArrayList<>(operations.reversed());
+        copy.sort(Comparator.comparingLong(NodeHistory::callOrder).thenComparingLong(NodeHistory::lastChange));
+        long lastCompleted = copy.stream().filter(op -> callOrder(op) != Long.MAX_VALUE)
+                .mapToLong(NodeHistory::lastChange).max().orElse(0);
+        // An operation still shown in flight but older than a completed one was left over: it is not in flight.
+        copy.removeIf(op -> callOrder(op) == Long.MAX_VALUE && lastChange(op) > 0 && lastChange(op) < lastCompleted);
         return copy;
+    }
+
+    private static long lastChange(OperationRecord op) {
+        try {
+            return op.lastRcChange() == null ? 0 : Long.parseLong(op.lastRcChange().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static long callOrder(OperationRecord op) {
@@ -64,150 +101,219 @@ final class NodeHistory {
         return call.getAsInt();
     }
 
+    static boolean isProbe(OperationRecord op) {
+        return "monitor".equals(op.operation()) && intervalMillis(op) == 0;
+    }
+
+    /** A recorded interval is in milliseconds, unlike a configured one (seconds unless a unit says otherwise). */
+    static long intervalMillis(OperationRecord op) {
+        if (op.interval() == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(op.interval().trim());
+        } catch (NumberFormatException e) {
+            return IntervalSpec.millis(op.interval()).orElse(0);
+        }
+    }
+
+    /** A probe that found the agent missing: read as "not running", shown as "(Not installed)". */
+    static boolean isMaskedProbeFailure(OperationRecord op) {
+        return isProbe(op) && (op.rc().orElse(OK) == AGENT_NOT_INSTALLED || op.status().orElse(DONE) == NOT_INSTALLED);
+    }
+
+    private long currentInterval;
+
     private void read(OperationRecord op) {
         String task = op.operation();
-        if (task == null || task.equals("notify") || task.equals("meta-data") || task.equals("reload")
-                || task.equals("reload-agent") || task.equals("validate-all")) {
+        if (task == null || task.equals("notify") || task.equals("meta-data") || task.equals("validate-all")) {
             return;
         }
-        long interval = IntervalSpec.millis(op.interval()).orElse(0);
+        long interval = intervalMillis(op);
+        currentInterval = interval;
         int status = op.status().orElse(DONE);
         int rc = op.rc().orElse(OK);
+        int expected = expectedRc(op, task, interval);
+        boolean probe = task.equals("monitor") && interval == 0;
         if (status == CANCELLED) {
             return;
         }
-        if (status == PENDING) {
-            pending(task, interval);
+        if (status == DONE || status == ERROR) {
+            // The executor's "done" or "error" is judged again against the result expected.
+            status = statusFromExitCode(task, interval, probe, rc, expected);
+        }
+        if (isMaskedProbeFailure(op)) {
+            maskedProbeRc = rc;
+            hardErrorHere = true;
+            role = Role.STOPPED;
+            clearPastFailure();
             return;
         }
-        int expected = expectedRc(op, task, interval);
-        boolean probe = task.equals("monitor") && interval == 0;
-        if (status == DONE && (rc == expected || probe && (rc == OK || rc == NOT_RUNNING || rc == RUNNING_PROMOTED))) {
-            succeeded(task, rc);
-            return;
+        switch (status) {
+            case PENDING -> pending(task, interval);
+            case DONE -> succeeded(task, rc);
+            case NOT_INSTALLED -> {
+                hardErrorHere = true;
+                // A missing agent cannot be ignored: shown failed whatever on-fail says.
+                agentMissing = policy.of(task, interval) == ResourceInstance.OnFail.IGNORE;
+                failed(op, task, interval, rc);
+            }
+            default -> {
+                ResourceInstance.OnFail chosen = policy.of(task, interval);
+                if (chosen == ResourceInstance.OnFail.IGNORE
+                        || chosen == ResourceInstance.OnFail.RESTART_CONTAINER && task.equals("stop")) {
+                    // The failure is pretended away: the operation counts as having succeeded.
+                    succeeded(task, expected);
+                    failureIgnored = true;
+                    return;
+                }
+                failed(op, task, interval, rc);
+                if (status == HARD_ERROR) {
+                    hardErrorHere = true;
+                } else if (status == FATAL_ERROR) {
+                    fatalError = true;
+                }
+            }
         }
-        failed(op, task, interval, rc, status);
+    }
+
+    /** The executor status an exit code amounts to, given the result the controller expected. */
+    private int statusFromExitCode(String task, long interval, boolean probe, int rc, int expected) {
+        int status = rc == expected ? DONE : ERROR;
+        switch (rc) {
+            case OK -> {
+                if (probe) {
+                    status = DONE;
+                }
+            }
+            case NOT_RUNNING -> {
+                if (probe || expected == rc || !managed) {
+                    status = DONE;
+                    role = Role.STOPPED;
+                    onFail = ResourceInstance.OnFail.IGNORE;
+                }
+            }
+            case RUNNING_PROMOTED -> {
+                if (probe) {
+                    status = DONE;
+                }
+                role = Role.PROMOTED;
+            }
+            case FAILED_PROMOTED, DEGRADED_PROMOTED -> {
+                role = Role.PROMOTED;
+                status = ERROR;
+            }
+            case NOT_CONFIGURED -> status = FATAL_ERROR;
+            case UNIMPLEMENTED, AGENT_NOT_INSTALLED, INVALID_PARAMETER, INSUFFICIENT_PRIVILEGES -> {
+                if (rc == UNIMPLEMENTED && interval > 0) {
+                    status = NOT_SUPPORTED;
+                } else {
+                    if (task.equals("stop") && !canFence) {
+                        blockedByStopFailure = true;
+                    }
+                    status = HARD_ERROR;
+                }
+            }
+            default -> {
+                if (status == DONE) {
+                    status = ERROR;
+                }
+            }
+        }
+        return status;
     }
 
     private void pending(String task, long interval) {
-        pendingTask = task;
         switch (task) {
-            case "start", "migrate_from" -> role = max(role, Role.STARTED);
+            case "start" -> setActive();
             case "promote" -> role = Role.PROMOTED;
-            case "demote" -> role = Role.PROMOTED;
-            case "migrate_to" -> role = max(role, Role.STARTED);
             default -> { }
+        }
+        if (pendingTask == null && (interval != 0 || !task.equals("monitor"))) {
+            pendingTask = task;
         }
     }
 
     private void succeeded(String task, int rc) {
-        switch (task) {
-            case "start", "migrate_from" -> role = Role.STARTED;
-            case "stop" -> {
-                role = Role.STOPPED;
-                clearPastFailure();
+        boolean clear = false;
+        if (rc == NOT_RUNNING) {
+            clear = true;
+        } else if (task.equals("monitor")) {
+            // The same monitor succeeding again ends its own earlier failure.
+            clear = lastFailure != null && "monitor".equals(lastFailure.operation())
+                    && intervalMillis(lastFailure) == currentInterval;
+            if (role.compareTo(Role.STARTED) < 0) {
+                setActive();
             }
+        } else {
+            switch (task) {
+                case "start", "migrate_from" -> {
+                    role = Role.STARTED;
+                    clear = true;
+                }
+                case "stop" -> {
+                    role = Role.STOPPED;
+                    clear = true;
+                }
+                case "promote" -> {
+                    role = Role.PROMOTED;
+                    clear = true;
+                }
+                case "demote" -> {
+                    clear = onFail == ResourceInstance.OnFail.DEMOTE;
+                    role = Role.UNPROMOTED;
+                }
+                case "migrate_to" -> role = Role.STARTED;
+                default -> {
+                    if (role.compareTo(Role.STARTED) < 0) {
+                        setActive();
+                    }
+                }
+            }
+        }
+        if (clear) {
+            clearPastFailure();
+        }
+    }
+
+    private void setActive() {
+        role = promotable ? Role.UNPROMOTED : Role.STARTED;
+    }
+
+    /** A completed stop, start or promotion ends the consequences of earlier recoverable failures. */
+    private void clearPastFailure() {
+        switch (onFail) {
+            case STOP, STANDBY, FENCE -> { }
+            default -> onFail = ResourceInstance.OnFail.IGNORE;
+        }
+    }
+
+    private void failed(OperationRecord op, String task, long interval, int rc) {
+        ResourceInstance.OnFail chosen = policy.of(task, interval);
+        lastFailure = op;
+        if (ResourceInstance.OnFail.moreSevere(chosen, onFail)) {
+            onFail = chosen;
+        }
+        switch (task) {
+            case "stop" -> stopFailed = true;
             case "promote" -> role = Role.PROMOTED;
-            case "demote" -> role = Role.UNPROMOTED;
-            case "monitor" -> {
-                if (rc == RUNNING_PROMOTED) {
+            case "demote" -> {
+                if (chosen == ResourceInstance.OnFail.BLOCK) {
                     role = Role.PROMOTED;
                 } else if (rc == NOT_RUNNING) {
                     role = Role.STOPPED;
-                    clearPastFailure();
-                } else if (role.compareTo(Role.STARTED) < 0) {
-                    role = Role.STARTED;
+                } else {
+                    // Staying promoted would loop; it is stopped during recovery anyway.
+                    role = Role.UNPROMOTED;
                 }
             }
-            case "migrate_to" -> role = max(role, Role.STARTED);
             default -> { }
         }
-    }
-
-    /** A clean stop (or a probe finding it stopped) ends the consequences of earlier failures. */
-    private void clearPastFailure() {
-        switch (onFail) {
-            case FENCE, STANDBY, RESET_REMOTE -> { }
-            default -> {
-                failed = false;
-                onFail = ResourceInstance.OnFail.IGNORE;
-            }
+        if (isProbe(op) && rc == AGENT_NOT_INSTALLED) {
+            role = Role.STOPPED;
+        } else if (role.compareTo(Role.STARTED) < 0) {
+            setActive();
         }
-        stopFailed = false;
-    }
-
-    private void failed(OperationRecord op, String task, long interval, int rc, int status) {
-        ResourceInstance.OnFail policy = policy(task, interval);
-        lastFailure = op;
-        if (policy == ResourceInstance.OnFail.IGNORE) {
-            if (task.equals("stop")) {
-                role = Role.STOPPED;
-            } else if (role.compareTo(Role.STARTED) < 0 && !task.equals("monitor")) {
-                role = Role.STARTED;
-            }
-            return;
-        }
-        failed = true;
-        if (policy.compareTo(onFail) > 0) {
-            onFail = policy;
-        }
-        // Hard errors: this node (or every node) cannot run it until cleaned up.
-        if (rc == 5 || rc == 2 || rc == 3 || rc == 4 || status == 7) {
-            hardErrorHere = true;
-        }
-        if (rc == 6 || status == 6) {
-            fatalError = true;
-        }
-        switch (task) {
-            case "stop" -> {
-                stopFailed = true;
-                role = max(role, Role.STARTED);
-            }
-            case "promote", "demote" -> role = Role.PROMOTED;
-            case "monitor" -> {
-                if (rc == FAILED_PROMOTED || rc == RUNNING_PROMOTED) {
-                    role = Role.PROMOTED;
-                } else if (role.compareTo(Role.STARTED) < 0) {
-                    role = Role.STARTED;
-                }
-            }
-            default -> role = max(role, Role.STARTED);
-        }
-    }
-
-    /** The on-fail policy configured for this operation, or Pacemaker's default for it. */
-    ResourceInstance.OnFail policy(String task, long interval) {
-        String configured = null;
-        if (primitive != null) {
-            for (Operation op : primitive.operations()) {
-                if (task.equals(op.name()) && IntervalSpec.millis(op.interval()).orElse(0) == interval
-                        && op.onFail().isPresent()) {
-                    configured = op.onFail().get();
-                    break;
-                }
-            }
-        }
-        if (configured != null) {
-            ResourceInstance.OnFail parsed = switch (configured.toLowerCase(java.util.Locale.ROOT)) {
-                case "ignore" -> ResourceInstance.OnFail.IGNORE;
-                case "block" -> ResourceInstance.OnFail.BLOCK;
-                case "stop" -> ResourceInstance.OnFail.STOP;
-                case "restart" -> ResourceInstance.OnFail.RESTART;
-                case "standby" -> ResourceInstance.OnFail.STANDBY;
-                case "fence" -> fencingEnabled ? ResourceInstance.OnFail.FENCE : ResourceInstance.OnFail.STOP;
-                case "demote" -> ResourceInstance.OnFail.DEMOTE;
-                case "restart-container" -> ResourceInstance.OnFail.RESTART_CONTAINER;
-                case "reset" -> ResourceInstance.OnFail.RESET_REMOTE;
-                default -> null;
-            };
-            if (parsed != null) {
-                return parsed;
-            }
-        }
-        if (task.equals("stop")) {
-            return fencingEnabled ? ResourceInstance.OnFail.FENCE : ResourceInstance.OnFail.BLOCK;
-        }
-        return ResourceInstance.OnFail.RESTART;
     }
 
     /** The result the controller expected, from the transition key ({@code action:transition:rc:uuid}). */
@@ -224,9 +330,5 @@ final class NodeHistory {
             }
         }
         return task.equals("monitor") && interval == 0 ? NOT_RUNNING : OK;
-    }
-
-    private static Role max(Role a, Role b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

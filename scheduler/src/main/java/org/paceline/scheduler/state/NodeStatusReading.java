@@ -22,35 +22,38 @@ final class NodeStatusReading {
     }
 
     void read(NodeState entry) {
+        if (Values.isTrue(entry.extras().attributes().getOrNull("remote_node"))) {
+            return;
+        }
         ClusterNode node = find(entry);
-        if (node == null || !node.unseen || node.kind() == ClusterNode.Kind.REMOTE) {
-            // Remote nodes' status follows their connection resource, read with the resources.
-            if (node != null && node.kind() == ClusterNode.Kind.REMOTE) {
-                node.unseen = false;
-                transientAttributes(entry, node);
-            }
+        // Remote and guest nodes follow their connection, decided while reading the history.
+        if (node == null || !node.unseen || node.isRemote()) {
             return;
         }
         node.unseen = false;
         transientAttributes(entry, node);
+        conditionsFromAttributes(node);
         node.expectedUp = "member".equals(entry.expected());
         if (fencing) {
             node.online = onlineWithFencing(entry, node);
         } else {
             node.online = onlineWithoutFencing(entry, node);
         }
-        conditionsFromAttributes(node);
+        if (node.kind() == ClusterNode.Kind.PING) {
+            node.online = false;
+            node.unclean = false;
+        }
+        if (!state.haveQuorum && node.online && state.options.noQuorumPolicy().equals("fence")) {
+            fence(node, "cluster does not have quorum");
+        }
     }
 
-    /** Nodes with no status entry: unseen; unclean when fencing must vouch for them at startup. */
+    /** Cluster nodes with no status entry are unclean until seen, unless start-up fencing is off. */
     void finish() {
         for (ClusterNode node : state.nodes) {
-            if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER) {
-                if (fencing && state.options.startupFencing()) {
-                    node.unclean = true;
-                    node.fenceReason = null; // reported as plainly "node is unclean"
-                }
-                conditionsFromAttributes(node);
+            if (node.unseen && node.kind() == ClusterNode.Kind.MEMBER && fencing && state.options.startupFencing()) {
+                node.unclean = true;
+                node.fenceReason = null; // reported as plainly "node is unclean"
             }
         }
     }
@@ -84,11 +87,11 @@ final class NodeStatusReading {
         node.standby = Values.isTrue(attributes.get("standby"));
         node.maintenance = Values.isTrue(attributes.get("maintenance"));
         String shutdown = attributes.get("shutdown");
-        node.shutdown = node.online && shutdown != null && !shutdown.isBlank() && !shutdown.equals("0");
+        node.shutdown = shutdown != null && !shutdown.isBlank() && !shutdown.equals("0");
     }
 
     private boolean onlineWithFencing(NodeState entry, ClusterNode node) {
-        long member = whenMember(entry.inCcm());
+        long member = whenMember(entry.inCcm(), state.now().getEpochSecond());
         long online = whenOnline(entry.crmd());
         String join = entry.join();
         boolean terminate = terminationRequested(node);
@@ -104,7 +107,12 @@ final class NodeStatusReading {
             }
             fence(node, "fencing was requested");
         } else if (entry.expected() == null || "down".equals(entry.expected())) {
-            if (member > 0 || online > 0) {
+            if (pendingTooLong(member, online)) {
+                fence(node, "peer pending timed out on joining the process group");
+            } else if (member > 0 && online > 0 && "member".equals(join)) {
+                // A member on its way down is still up until it has left.
+                return true;
+            } else if (member > 0 || online > 0) {
                 node.standby = true;
                 node.pending = true;
             }
@@ -123,18 +131,21 @@ final class NodeStatusReading {
         return member > 0;
     }
 
+    /** A node that joined the membership but not the cluster, for longer than node-pending-timeout. */
+    private boolean pendingTooLong(long member, long online) {
+        long timeoutMillis = state.options.millis(org.paceline.cib.ClusterOption.NODE_PENDING_TIMEOUT);
+        return timeoutMillis > 0 && member > 0 && online <= 0
+                && state.now().getEpochSecond() >= member + timeoutMillis / 1000;
+    }
+
     private boolean onlineWithoutFencing(NodeState entry, ClusterNode node) {
-        long member = whenMember(entry.inCcm());
+        long member = whenMember(entry.inCcm(), state.now().getEpochSecond());
         long online = whenOnline(entry.crmd());
         if (member <= 0) {
             return false;
         }
         if (online > 0) {
-            if ("member".equals(entry.join())) {
-                return true;
-            }
-            node.pending = true;
-            return false;
+            return "member".equals(entry.join());
         }
         if (node.expectedUp) {
             fence(node, "peer is unexpectedly down");
@@ -161,14 +172,14 @@ final class NodeStatusReading {
         }
     }
 
-    /** -1 unknown, 0 not a member, else since when (or 1 for the old boolean form). */
-    static long whenMember(String inCcm) {
+    /** -1 unknown, 0 not a member, else since when (epoch seconds; now for the old boolean form). */
+    static long whenMember(String inCcm, long nowSeconds) {
         if (inCcm == null) {
             return -1;
         }
         String value = inCcm.trim().toLowerCase(Locale.ROOT);
         if (Values.isBoolean(value)) {
-            return Values.isTrue(value) ? 1 : 0;
+            return Values.isTrue(value) ? Math.max(1, nowSeconds) : 0;
         }
         try {
             long when = Long.parseLong(value);
@@ -178,7 +189,7 @@ final class NodeStatusReading {
         }
     }
 
-    /** 0 offline, else since when (or 1 for the old "online" form); -1 unreadable. */
+    /** 0 offline (or unreadable), else since when (or 1 for the old "online" form). */
     static long whenOnline(String crmd) {
         if (crmd == null || crmd.equalsIgnoreCase("offline")) {
             return 0;
@@ -188,9 +199,9 @@ final class NodeStatusReading {
         }
         try {
             long when = Long.parseLong(crmd.trim());
-            return when < 0 ? -1 : when;
+            return Math.max(0, when);
         } catch (NumberFormatException e) {
-            return -1;
+            return 0;
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.paceline.scheduler.state;
 
-import org.paceline.cib.rules.Values;
-
 /**
  * After the history: what the meta attributes and the cluster say of each resource
  * (managed or not, target role), and the roles of collectives from their members.
@@ -21,17 +19,6 @@ final class ResourceConditions {
 
     private void apply(ResourceInstance resource) {
         var meta = resource.meta();
-        if (meta.containsKey("is-managed") && !Values.isTrue(meta.get("is-managed"))) {
-            resource.managed = false;
-        }
-        if (Values.isTrue(meta.get("maintenance")) || state.options.maintenanceMode()) {
-            resource.managed = false;
-        }
-        for (ClusterNode node : resource.runningOn) {
-            if (node.maintenance()) {
-                resource.managed = false;
-            }
-        }
         resource.targetRole = Role.parse(meta.get("target-role")).orElse(null);
         if (resource.targetRole == Role.STARTED) {
             resource.targetRole = null;

@@ -22,7 +22,17 @@ public final class ResourceInstance {
     public enum Variant { PRIMITIVE, GROUP, CLONE, BUNDLE }
 
     /** What to do when an operation fails ({@code on-fail}), from least to most severe as Pacemaker ranks them. */
-    public enum OnFail { IGNORE, DEMOTE, RESTART, STOP, BLOCK, RESTART_CONTAINER, STANDBY, FENCE, RESET_REMOTE }
+    public enum OnFail {
+        IGNORE, DEMOTE, RESTART, BLOCK, STOP, STANDBY, FENCE, RESET_REMOTE, RESTART_CONTAINER;
+
+        /**
+         * Whether {@code a} outranks {@code b}. Pacemaker's ranking is not a plain order: a
+         * container restart or a remote reset outranks a restart but is outranked by fencing.
+         */
+        public static boolean moreSevere(OnFail a, OnFail b) {
+            return a.compareTo(b) > 0;
+        }
+    }
 
     private final String id;
     private final String configId;
@@ -46,12 +56,16 @@ public final class ResourceInstance {
     Role targetRole;
     OnFail onFail = OnFail.IGNORE;
     boolean managed = true;
+    boolean maintenance;
+    boolean failureIgnored;
+    final Map<ClusterNode, Integer> failedProbes = new LinkedHashMap<>();
     boolean orphan;
     boolean failed;
     boolean blocked;
     boolean fatalFailure;
     String pendingTask;
     ClusterNode pendingNode;
+    ResourceInstance container;
 
     ResourceInstance(String id, String configId, Variant variant, Resource config, Primitive primitive,
                      ResourceInstance parent) {
@@ -158,6 +172,61 @@ public final class ResourceInstance {
 
     public boolean managed() {
         return managed;
+    }
+
+    /** In maintenance (its own meta attribute, the cluster's maintenance mode, or its node's): unmanaged, watched only. */
+    public boolean maintenance() {
+        return maintenance;
+    }
+
+    /** A failure was recorded and ignored because of {@code on-fail=ignore}. */
+    public boolean failureIgnored() {
+        return failureIgnored;
+    }
+
+    /**
+     * Nodes where a probe found its agent missing, with the agent's exit code: it is read
+     * as stopped there, and shown as such ("Stopped (Not installed)").
+     */
+    public Map<ClusterNode, Integer> failedProbes() {
+        return Collections.unmodifiableMap(failedProbes);
+    }
+
+    /**
+     * A clone (or an instance of one) whose instances are distinct: {@code globally-unique},
+     * by default when {@code clone-node-max} exceeds 1; never for agents without instance
+     * identity (only OCF and fencing agents have one).
+     */
+    public boolean unique() {
+        ResourceInstance c = variant == Variant.CLONE ? this : clone().orElse(null);
+        if (c == null) {
+            return false;
+        }
+        for (ResourceInstance p : c.primitives()) {
+            String agentClass = p.primitive() == null ? null : p.primitive().resourceClass();
+            if (agentClass != null && !agentClass.equals("ocf") && !agentClass.equals("stonith")) {
+                return false;
+            }
+        }
+        String value = c.meta().get("globally-unique");
+        if (value != null) {
+            return org.paceline.cib.rules.Values.isTrue(value);
+        }
+        try {
+            String nodeMax = c.meta().get("clone-node-max");
+            return nodeMax != null && Integer.parseInt(nodeMax.trim()) > 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The top-level resource this one belongs to (itself when it has no parent). */
+    public ResourceInstance top() {
+        ResourceInstance t = this;
+        while (t.parent != null) {
+            t = t.parent;
+        }
+        return t;
     }
 
     /** Found in the status but no longer configured. */

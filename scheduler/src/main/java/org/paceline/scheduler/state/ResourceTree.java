@@ -36,6 +36,27 @@ final class ResourceTree {
             ResourceInstance top = create(resource, null, "");
             state.resources.add(top);
         }
+        for (ClusterNode node : state.nodes) {
+            if (node.kind() == ClusterNode.Kind.REMOTE) {
+                node.connection = remoteConnection(node.name());
+            } else if (node.kind() == ClusterNode.Kind.GUEST) {
+                node.connection = guestContainer(node.name());
+            }
+        }
+    }
+
+    private ResourceInstance remoteConnection(String name) {
+        ResourceInstance r = state.byId.get(name);
+        return r != null && r.primitive() != null && RemoteNodes.isConnection(r.primitive()) ? r : null;
+    }
+
+    private ResourceInstance guestContainer(String name) {
+        for (ResourceInstance r : state.allResources()) {
+            if (r.variant() == ResourceInstance.Variant.PRIMITIVE && name.equals(r.meta().get("remote-node"))) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private ResourceInstance create(Resource resource, ResourceInstance parent, String suffix) {
@@ -80,18 +101,40 @@ final class ResourceTree {
         };
     }
 
-    /** Adds one more instance to a clone, beyond clone-max, for history that fits no instance. */
+    /**
+     * Adds one more instance to a clone for history that fits no instance: an orphan
+     * when clone-max instances exist already.
+     */
     ResourceInstance addInstance(ResourceInstance clone) {
         var c = (Clone) clone.config();
         int next = clone.children().size();
         ResourceInstance created = create(c.child(), clone, ":" + next);
         clone.mutableChildren().add(created);
+        if (next >= cloneMax(clone)) {
+            for (ResourceInstance r : created.selfAndDescendants()) {
+                r.orphan = true;
+            }
+        }
         return created;
     }
 
     private ResourceInstance register(ResourceInstance instance) {
+        manage(instance);
         state.byId.putIfAbsent(instance.id(), instance);
         return instance;
+    }
+
+    /** Whether the cluster may act on it, as configured: before any history is read. */
+    void manage(ResourceInstance instance) {
+        String isManaged = instance.meta().get("is-managed");
+        if (isManaged != null && !isManaged.trim().equalsIgnoreCase("default")) {
+            instance.managed = org.paceline.cib.rules.Values.isTrue(isManaged);
+        }
+        if (org.paceline.cib.rules.Values.isTrue(instance.meta().get("maintenance"))
+                || state.options.maintenanceMode()) {
+            instance.managed = false;
+            instance.maintenance = true;
+        }
     }
 
     private int cloneMax(ResourceInstance clone) {
@@ -103,7 +146,12 @@ final class ResourceTree {
                 state.notes.add("clone \"" + clone.id() + "\": clone-max \"" + max + "\" is not a number");
             }
         }
-        return (int) state.nodes.stream().filter(n -> n.kind() != ClusterNode.Kind.PING).count();
+        return state.nodes.size();
+    }
+
+    /** Meta attributes for a resource known only from the status: rsc_defaults. */
+    void inheritDefaults(ResourceInstance instance) {
+        resolve(instance, List.of(), null, instance.primitive());
     }
 
     private void resolve(ResourceInstance instance, List<NvSet> sets, ResourceInstance parent, Primitive agent) {

@@ -32,12 +32,14 @@ final class Unpacking {
                 RuleContext.at(now), "cib-bootstrap-options"));
         state.haveQuorum = cib.extras().attributes().get("have-quorum").map(Values::isTrue).orElse(false);
         nodes();
+        RemoteNodes.add(state, cib.configuration());
         var nodeStatus = new NodeStatusReading(state);
         for (NodeState nodeState : cib.status().nodes()) {
             nodeStatus.read(nodeState);
         }
         nodeStatus.finish();
         new ResourceTree(state).build();
+        ResourcePriority.sort(state.resources);
         new HistoryReading(state).readAll();
         new ResourceConditions(state).apply();
         return state;
