@@ -119,7 +119,7 @@ public final class CrmSimulateCommand implements Callable<Integer> {
     private final StatusView view;
 
     public CrmSimulateCommand() {
-        this(new NodeListStatusView());
+        this(new ClusterStatusView());
     }
 
     CrmSimulateCommand(StatusView view) {

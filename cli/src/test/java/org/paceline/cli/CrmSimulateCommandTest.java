@@ -52,8 +52,11 @@ class CrmSimulateCommandTest {
                 Using the original execution date of: 2020-06-16 19:23:21Z
                 Current cluster status:
                   * Node List:
+                    * Node node3: UNCLEAN (offline)
                     * Online: [ node1 node2 ]
-                    * OFFLINE: [ node3 ]
+
+                  * Full List of Resources:
+                    * rsc1\t(ocf:pacemaker:Dummy):\t Stopped
 
                 Transition Summary:
                   * Start      rsc1    ( node1 )  due to no quorum (blocked)
@@ -63,8 +66,11 @@ class CrmSimulateCommandTest {
 
                 Revised Cluster Status:
                   * Node List:
+                    * Node node3: UNCLEAN (offline)
                     * Online: [ node1 node2 ]
-                    * OFFLINE: [ node3 ]
+
+                  * Full List of Resources:
+                    * rsc1\t(ocf:pacemaker:Dummy):\t Stopped
                 """, run.out());
     }
 
@@ -83,8 +89,8 @@ class CrmSimulateCommandTest {
                 Performing Requested Modifications:
                   * Failing node node2
                 """), run.out());
-        assertTrue(run.out().endsWith("    * Node node2: UNCLEAN (offline)\n    * Online: [ node1 ]\n"
-                + "    * OFFLINE: [ node3 ]\n"), run.out());
+        assertTrue(run.out().contains("Revised Cluster Status:\n  * Node List:\n    * Node node2: UNCLEAN (offline)\n"
+                + "    * Node node3: UNCLEAN (offline)\n    * Online: [ node1 ]\n"), run.out());
     }
 
     @Test

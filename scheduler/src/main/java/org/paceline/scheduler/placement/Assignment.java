@@ -206,7 +206,7 @@ final class Assignment {
         for (Map.Entry<ClusterNode, Integer> entry : work.entrySet()) {
             int best = -Score.INFINITY;
             for (Map.Entry<ClusterNode, Integer> their : theirs.entrySet()) {
-                if (their.getKey().canRunResources() && their.getValue() > best
+                if (placement.usable(their.getKey()) && their.getValue() > best
                         && sameValue(edge.nodeAttribute(), their.getKey(), entry.getKey())) {
                     best = their.getValue();
                 }
@@ -222,7 +222,7 @@ final class Assignment {
                 entry.setValue(updated);
             }
         }
-        if (work.entrySet().stream().noneMatch(e -> e.getKey().canRunResources() && e.getValue() >= 0)) {
+        if (work.entrySet().stream().noneMatch(e -> placement.usable(e.getKey()) && e.getValue() >= 0)) {
             return; // it would leave nowhere to go: ignore this dependent's wishes
         }
         visiting.add(source);
@@ -242,8 +242,8 @@ final class Assignment {
         ClusterNode current = r.runningOn().size() == 1 ? r.runningOn().getFirst() : null;
         var nodes = new ArrayList<>(scores.keySet());
         nodes.sort((a, b) -> {
-            int sa = a.canRunResources() ? scores.get(a) : -Score.INFINITY;
-            int sb = b.canRunResources() ? scores.get(b) : -Score.INFINITY;
+            int sa = placement.usable(a) ? scores.get(a) : -Score.INFINITY;
+            int sb = placement.usable(b) ? scores.get(b) : -Score.INFINITY;
             if (sa != sb) {
                 return Integer.compare(sb, sa);
             }
@@ -264,10 +264,10 @@ final class Assignment {
             return null;
         }
         ClusterNode chosen = nodes.getFirst();
-        if (!chosen.canRunResources() || scores.get(chosen) < 0) {
+        if (!placement.usable(chosen) || scores.get(chosen) < 0) {
             return null;
         }
-        if (prefer != null && prefer != chosen && prefer.canRunResources() && scores.containsKey(prefer)
+        if (prefer != null && prefer != chosen && placement.usable(prefer) && scores.containsKey(prefer)
                 && Objects.equals(scores.get(prefer), scores.get(chosen))) {
             return prefer;
         }

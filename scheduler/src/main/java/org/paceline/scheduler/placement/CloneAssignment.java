@@ -56,7 +56,7 @@ final class CloneAssignment {
         for (ResourceInstance instance : instances) {
             ClusterNode current = currentNode(instance);
             if (current != null && total < maxTotal && perNode.getOrDefault(current, 0) < maxPerNode
-                    && current.canRunResources() && instance.managed() && allowedOn(instance, current)) {
+                    && placement.usable(current) && instance.managed() && allowedOn(instance, current)) {
                 if (assignInstance(instance, current, perNode, maxPerNode)) {
                     total++;
                     perNode.merge(current, 1, Integer::sum);

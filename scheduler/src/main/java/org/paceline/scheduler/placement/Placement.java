@@ -87,6 +87,12 @@ public final class Placement {
         // Higher priority first; equal priorities keep configuration order.
         order.sort((a, b) -> Integer.compare(priority(b), priority(a)));
         var assignment = new Assignment(this);
+        // Remote connections first: whether a remote node can host anything depends on them.
+        for (ClusterNode node : state.nodes()) {
+            if (node.isRemote()) {
+                node.connection().ifPresent(connection -> assignment.assign(topOf(connection)));
+            }
+        }
         for (ResourceInstance resource : order) {
             assignment.assign(resource);
         }
@@ -108,6 +114,28 @@ public final class Placement {
             }
             scores.merge(node, stickiness, Score::add);
         }
+    }
+
+    /**
+     * Whether resources may be placed on the node in this transition: it can run them,
+     * and a remote or guest node's connection stays up.
+     */
+    boolean usable(ClusterNode node) {
+        if (!node.canRunResources()) {
+            return false;
+        }
+        if (!node.isRemote()) {
+            return true;
+        }
+        return node.connection().map(c -> assigned.get(c) != null && nextRole(c).isActive()).orElse(true);
+    }
+
+    private static ResourceInstance topOf(ResourceInstance r) {
+        ResourceInstance top = r;
+        while (top.parent().isPresent()) {
+            top = top.parent().get();
+        }
+        return top;
     }
 
     static int stickiness(ResourceInstance r) {
