@@ -27,11 +27,11 @@ public record Summary(List<Change> changes) {
     public record Change(String verb, String resource, String details, String reason, boolean blocked) {}
 
     /**
-     * The lines as crm_simulate prints them under "Transition Summary:". The columns
-     * widen as longer names and details are met and never narrow, as Pacemaker's do.
+     * The lines as crm_simulate prints them under "Transition Summary:". Pacemaker
+     * formats the summary twice (once for its log), and its column widths only ever
+     * widen, so what is printed is aligned to the widest entry of all.
      */
     public List<String> lines() {
-        var lines = new ArrayList<String>();
         int resourceWidth = 5;
         int detailWidth = 5;
         for (Change change : changes) {
@@ -39,6 +39,9 @@ public record Summary(List<Change> changes) {
                 resourceWidth = change.resource().length() + 2;
             }
             detailWidth = Math.max(detailWidth, change.details().length());
+        }
+        var lines = new ArrayList<String>();
+        for (Change change : changes) {
             String reason;
             if (change.reason() != null && change.blocked()) {
                 reason = "due to " + change.reason() + " (blocked)";

@@ -196,8 +196,18 @@ final class Assignment {
         return dependent;
     }
 
-    private void addColocated(ResourceInstance source, Map<ClusterNode, Integer> nodes, ColocationEdge edge,
+    void addColocated(ResourceInstance source, Map<ClusterNode, Integer> nodes, ColocationEdge edge,
                               float factor, boolean onlyPull, Set<ResourceInstance> visiting) {
+        addColocated(source, nodes, edge, factor, onlyPull, visiting, true);
+    }
+
+    /**
+     * @param throughGroups whether a group member passes on the wishes of the members after
+     *                      it; a group that follows a promoted role speaks through its first
+     *                      member alone
+     */
+    void addColocated(ResourceInstance source, Map<ClusterNode, Integer> nodes, ColocationEdge edge,
+                      float factor, boolean onlyPull, Set<ResourceInstance> visiting, boolean throughGroups) {
         Map<ClusterNode, Integer> theirs = placement.allowed.get(source);
         if (theirs == null) {
             return;
@@ -227,9 +237,13 @@ final class Assignment {
         }
         visiting.add(source);
         for (ColocationEdge next : placement.colocations) {
+            if (!throughGroups && next.id().endsWith(Colocations.GROUP_INTERNAL)) {
+                continue;
+            }
             ResourceInstance dependent = influencingDependent(next, source);
             if (dependent != null && !visiting.contains(dependent)) {
-                addColocated(dependent, work, next, Score.colocationFactor(factor, next.score()), onlyPull, visiting);
+                addColocated(dependent, work, next, Score.colocationFactor(factor, next.score()), onlyPull, visiting,
+                        throughGroups);
             }
         }
         visiting.remove(source);

@@ -16,6 +16,9 @@ import org.paceline.scheduler.state.Role;
  * group implies (each member with the one before it).
  */
 final class Colocations {
+    /** The id suffix of the colocations a group implies between its members. */
+    static final String GROUP_INTERNAL = "-internal";
+
     private final Placement placement;
 
     Colocations(Placement placement) {
@@ -28,7 +31,7 @@ final class Colocations {
             if (r.variant() == ResourceInstance.Variant.GROUP && Values.isTrue(r.meta().getOrDefault("collocated", "true"))) {
                 List<ResourceInstance> members = r.children();
                 for (int i = 1; i < members.size(); i++) {
-                    edges.add(new ColocationEdge(r.id() + "-internal", members.get(i), members.get(i - 1),
+                    edges.add(new ColocationEdge(r.id() + GROUP_INTERNAL, members.get(i), members.get(i - 1),
                             Score.INFINITY, null, null, null, true));
                 }
             }

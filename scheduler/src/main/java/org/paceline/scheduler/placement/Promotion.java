@@ -2,7 +2,9 @@ package org.paceline.scheduler.placement;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +45,32 @@ final class Promotion {
             scores.put(instance, score(clone, instance, node));
             candidates.add(instance);
         }
-        // Highest score first; ties keep instance order.
-        candidates.sort((a, b) -> Integer.compare(scores.get(b), scores.get(a)));
+        // Which instance goes first is decided per node: each node scores its instance's
+        // priority, pulled on by what must follow the promoted role (a group colocated
+        // with it that cannot run there any more takes the promotion elsewhere).
+        Map<ClusterNode, Integer> nodeScores = new LinkedHashMap<>(placement.allowed.get(clone));
+        for (ResourceInstance instance : candidates) {
+            nodeScores.put(placement.assigned.get(instance), scores.get(instance));
+        }
+        var assignment = new Assignment(placement);
+        for (ColocationEdge edge : placement.colocations) {
+            if (edge.primary() == clone && edge.primaryRole() == Role.PROMOTED
+                    && (edge.influence() || clone.runningOn().isEmpty())) {
+                ResourceInstance dependent = edge.dependent();
+                if (dependent.variant() == ResourceInstance.Variant.GROUP && !dependent.children().isEmpty()) {
+                    dependent = dependent.children().getFirst();
+                }
+                assignment.addColocated(dependent, nodeScores, edge, Score.colocationFactor(1.0f, edge.score()),
+                        true, Collections.newSetFromMap(new IdentityHashMap<>()), false);
+            }
+        }
+        Map<ResourceInstance, Integer> order = new IdentityHashMap<>();
+        for (ResourceInstance instance : candidates) {
+            order.put(instance, nodeScores.getOrDefault(placement.assigned.get(instance), scores.get(instance)));
+        }
+        // Highest first; ties by the instance's own priority, then instance order.
+        candidates.sort((a, b) -> order.get(a).equals(order.get(b))
+                ? Integer.compare(scores.get(b), scores.get(a)) : Integer.compare(order.get(b), order.get(a)));
         int promoted = 0;
         Map<ClusterNode, Integer> perNode = new HashMap<>();
         for (ResourceInstance instance : candidates) {
