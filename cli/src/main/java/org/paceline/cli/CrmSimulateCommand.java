@@ -15,6 +15,7 @@ import org.paceline.cib.Document;
 import org.paceline.cib.Parsed;
 import org.paceline.cib.Problem;
 import org.paceline.cib.xml.CibXmlWriter;
+import org.paceline.scheduler.explain.ResourceExplanation;
 import org.paceline.scheduler.simulation.EffectiveDate;
 import org.paceline.scheduler.simulation.Injections;
 import org.paceline.scheduler.simulation.Simulation;
@@ -113,6 +114,10 @@ public final class CrmSimulateCommand implements Callable<Integer> {
     @Option(names = {"-e", "--ticket-activate"}, paramLabel = "TICKET", description = "Activate a ticket.")
     List<String> ticketsActivated = new ArrayList<>();
 
+    @Option(names = "--explain", paramLabel = "RSC",
+            description = "Explain why RSC is (not) placed where it is: each score contribution on each node, and why each of its actions exists.")
+    String explain;
+
     @Spec
     CommandSpec spec;
 
@@ -159,7 +164,22 @@ public final class CrmSimulateCommand implements Callable<Integer> {
                 ticketsGranted, ticketsRevoked, ticketsStandby, ticketsActivated, quorum, watchdog);
         var request = new Simulation.Request(date.orThrow(), injections, process, simulate, showScores, quiet);
         Simulation.Result result = Simulation.run(cib, request, view);
-        out.print(result.output());
+        if (explain == null || process || simulate) {
+            out.print(result.output());
+        }
+        if (explain != null) {
+            var explanation = ResourceExplanation.of(result.input(), date.orThrow().now(), explain);
+            if (explanation instanceof Parsed.Invalid<List<String>> invalid) {
+                out.flush();
+                Printing.problems(spec, invalid.problems());
+                return EXIT_USAGE;
+            }
+            if (explain != null && (process || simulate)) {
+                out.println();
+            }
+            out.println("Explanation of " + explain + ":");
+            explanation.orThrow().forEach(line -> out.println("  " + line));
+        }
         out.flush();
         result.errors().forEach(err::println);
         err.flush();

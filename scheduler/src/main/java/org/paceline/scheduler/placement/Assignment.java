@@ -101,7 +101,18 @@ final class Assignment {
                 continue;
             }
             assign(primary);
-            applyPrimary(edge, primaryNodes(primary, edge.primaryRole()), scores);
+            var before = new LinkedHashMap<>(scores);
+            List<ClusterNode> where = primaryNodes(primary, edge.primaryRole());
+            applyPrimary(edge, where, scores);
+            for (Map.Entry<ClusterNode, Integer> entry : scores.entrySet()) {
+                if (!Objects.equals(before.get(entry.getKey()), entry.getValue())) {
+                    String whereText = where.isEmpty() ? "nowhere" : where.stream().map(ClusterNode::name)
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    placement.audit.set(r, entry.getKey(), entry.getValue(), "colocation " + edge.id() + " with "
+                            + primary.id() + (edge.primaryRole() == null ? "" : " (" + edge.primaryRole().text() + ")")
+                            + " placed on " + whereText + ", score " + org.paceline.cib.rules.Score.format(edge.score()));
+                }
+            }
         }
     }
 
@@ -175,7 +186,15 @@ final class Assignment {
         for (ColocationEdge edge : placement.colocations) {
             ResourceInstance dependent = influencingDependent(edge, r);
             if (dependent != null && !visiting.contains(dependent)) {
+                var before = new LinkedHashMap<>(scores);
                 addColocated(dependent, scores, edge, Score.colocationFactor(1.0f, edge.score()), onlyPull, visiting);
+                for (Map.Entry<ClusterNode, Integer> entry : scores.entrySet()) {
+                    Integer was = before.get(entry.getKey());
+                    if (!Objects.equals(was, entry.getValue())) {
+                        placement.audit.set(r, entry.getKey(), entry.getValue(), "preferences of " + dependent.id()
+                                + " (and what follows it), colocated with it by " + edge.id());
+                    }
+                }
             }
         }
     }

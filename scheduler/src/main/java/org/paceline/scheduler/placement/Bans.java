@@ -29,11 +29,11 @@ final class Bans {
             ResourceInstance target = scope(r);
             if (r.fatalFailure()) {
                 for (ClusterNode node : placement.state.nodes()) {
-                    ban(target, node);
+                    ban(target, node, r.id() + " failed fatally (not configured): banned everywhere");
                 }
             }
-            for (ClusterNode node : r.bannedFrom().keySet()) {
-                ban(target, node);
+            for (Map.Entry<ClusterNode, String> banned : r.bannedFrom().entrySet()) {
+                ban(target, banned.getKey(), r.id() + ": " + banned.getValue() + " there");
             }
             int threshold = migrationThreshold(r);
             if (threshold <= 0) {
@@ -49,7 +49,8 @@ final class Bans {
                     continue;
                 }
                 if (entry.getValue() >= threshold) {
-                    ban(target, entry.getKey());
+                    ban(target, entry.getKey(), r.id() + " failed " + entry.getValue()
+                            + " time(s) there, migration-threshold " + threshold);
                 }
             }
         }
@@ -63,11 +64,12 @@ final class Bans {
         return r;
     }
 
-    private void ban(ResourceInstance target, ClusterNode node) {
+    private void ban(ResourceInstance target, ClusterNode node, String why) {
         for (ResourceInstance r : target.selfAndDescendants()) {
             var scores = placement.allowed.get(r);
             if (scores != null) {
                 scores.put(node, -Score.INFINITY);
+                placement.audit.set(r, node, -Score.INFINITY, why);
             }
         }
     }

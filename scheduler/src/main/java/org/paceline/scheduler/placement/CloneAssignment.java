@@ -105,12 +105,16 @@ final class CloneAssignment {
             for (ClusterNode node : scores.keySet()) {
                 if (perNode.getOrDefault(node, 0) >= maxPerNode) {
                     scores.put(node, -Score.INFINITY);
+                    placement.audit.set(r, node, -Score.INFINITY, "clone-node-max " + maxPerNode
+                            + ": the node already runs as many instances as allowed");
                 }
             }
             if (prefer != null) {
                 for (ClusterNode node : scores.keySet()) {
                     if (node != prefer) {
                         scores.put(node, -Score.INFINITY);
+                        placement.audit.set(r, node, -Score.INFINITY, "instance stays on " + prefer.name()
+                                + ", where it runs");
                     }
                 }
             }

@@ -27,10 +27,12 @@ final class Locations {
 
     private final ClusterState state;
     private final ConstraintTargets targets;
+    private final Audit audit;
 
-    Locations(ClusterState state, ConstraintTargets targets) {
+    Locations(ClusterState state, ConstraintTargets targets, Audit audit) {
         this.state = state;
         this.targets = targets;
+        this.audit = audit;
     }
 
     /** Adds every location's scores to {@code allowed}; returns the role-specific ones. */
@@ -81,7 +83,8 @@ final class Locations {
             if (node == null) {
                 return;
             }
-            add(resource, node, Score.parse(location.score()), role, allowed, roleScores);
+            add(resource, node, Score.parse(location.score()), role, allowed, roleScores,
+                    "location " + location.id());
             return;
         }
         for (Rule rule : location.rules()) {
@@ -101,7 +104,9 @@ final class Locations {
                 } else {
                     score = rule.score() == null ? 0 : Score.parse(rule.score());
                 }
-                add(resource, node, score, ruleRole, allowed, roleScores);
+                add(resource, node, score, ruleRole, allowed, roleScores,
+                        "location " + location.id() + " rule " + rule.id()
+                                + (rule.scoreAttribute() != null ? " (score-attribute " + rule.scoreAttribute() + ")" : ""));
             }
         }
     }
@@ -117,8 +122,8 @@ final class Locations {
                 clusterName.isEmpty() ? null : clusterName, node.attributes());
     }
 
-    private static void add(ResourceInstance resource, ClusterNode node, int score, Role role,
-                            Map<ResourceInstance, Map<ClusterNode, Integer>> allowed, List<RoleScore> roleScores) {
+    private void add(ResourceInstance resource, ClusterNode node, int score, Role role,
+                     Map<ResourceInstance, Map<ClusterNode, Integer>> allowed, List<RoleScore> roleScores, String why) {
         if (role != null) {
             roleScores.add(new RoleScore(resource, node, role, score));
             return;
@@ -127,6 +132,7 @@ final class Locations {
             var scores = allowed.get(r);
             if (scores != null) {
                 scores.merge(node, score, Score::add);
+                audit.add(r, node, score, why);
             }
         }
     }

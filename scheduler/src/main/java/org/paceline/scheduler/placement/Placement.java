@@ -35,11 +35,12 @@ public final class Placement {
     final Map<ResourceInstance, Map<ClusterNode, Integer>> promotionScores = new IdentityHashMap<>();
     final ConstraintTargets targets;
     final Locations locations;
+    final Audit audit = new Audit();
 
     private Placement(ClusterState state) {
         this.state = state;
         this.targets = new ConstraintTargets(state);
-        this.locations = new Locations(state, targets);
+        this.locations = new Locations(state, targets, audit);
     }
 
     public static Placement of(ClusterState state) {
@@ -60,6 +61,17 @@ public final class Placement {
     /** The role it should have after this transition. */
     public Role nextRole(ResourceInstance resource) {
         return nextRole.getOrDefault(resource, Role.STOPPED);
+    }
+
+    /** A promotable instance's promotion score on the node it is assigned to, if it was considered. */
+    public Optional<Integer> promotionScore(ResourceInstance instance) {
+        var scores = promotionScores.get(instance);
+        return scores == null || scores.isEmpty() ? Optional.empty() : Optional.of(scores.values().iterator().next());
+    }
+
+    /** Why each resource's scores are what they are. */
+    public Audit audit() {
+        return audit;
     }
 
     /** Its allowed nodes and scores as placement left them (for crm_simulate -s). */
@@ -113,6 +125,7 @@ public final class Placement {
                 continue;
             }
             scores.merge(node, stickiness, Score::add);
+            audit.add(r, node, stickiness, "resource-stickiness: it is running there");
         }
     }
 

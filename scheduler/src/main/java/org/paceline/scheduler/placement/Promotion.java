@@ -85,7 +85,8 @@ final class Promotion {
                     placement.nextRole.put(r, Role.PROMOTED);
                 }
             }
-            placement.promotionScores.computeIfAbsent(instance, k -> new java.util.LinkedHashMap<>()).put(node, score);
+            placement.promotionScores.computeIfAbsent(instance, k -> new java.util.LinkedHashMap<>())
+                    .put(node, order.get(instance));
         }
     }
 

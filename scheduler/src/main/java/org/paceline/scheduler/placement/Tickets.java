@@ -49,12 +49,13 @@ final class Tickets {
                 }
             }
             for (int i = 0; i < targets.size(); i++) {
-                withhold(targets.get(i), Role.parse(roles.get(i)).orElse(null), policy);
+                withhold(targets.get(i), Role.parse(roles.get(i)).orElse(null), policy,
+                        "ticket " + ticket.ticket() + " is not granted (constraint " + ticket.id() + ", loss-policy " + policy + ")");
             }
         }
     }
 
-    private void withhold(ResourceInstance resource, Role role, String policy) {
+    private void withhold(ResourceInstance resource, Role role, String policy, String why) {
         if (role == Role.PROMOTED || policy.equals("demote") && resource.isPromotable()) {
             for (ClusterNode node : placement.state.nodes()) {
                 placement.roleScores.add(new Locations.RoleScore(resource, node, Role.PROMOTED, -Score.INFINITY));
@@ -71,6 +72,7 @@ final class Tickets {
                 boolean keep = policy.equals("freeze") && r.runningOn().contains(node);
                 if (!keep) {
                     scores.put(node, -Score.INFINITY);
+                    placement.audit.set(r, node, -Score.INFINITY, why);
                 }
             }
         }
