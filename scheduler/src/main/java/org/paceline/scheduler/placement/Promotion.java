@@ -96,7 +96,14 @@ final class Promotion {
         for (ResourceInstance r : instance.primitives()) {
             // The agent sets the score under the name it was started as: for an anonymous
             // clone that may carry an instance number, or not.
-            String value = node.attributes().get("master-" + r.id());
+            String value = null;
+            String started = r.historyNames().get(node);
+            if (started != null) {
+                value = node.attributes().get("master-" + started);
+            }
+            if (value == null) {
+                value = node.attributes().get("master-" + r.id());
+            }
             if (value == null && !CloneAssignment.unique(clone)) {
                 value = node.attributes().get("master-" + r.configId());
             }

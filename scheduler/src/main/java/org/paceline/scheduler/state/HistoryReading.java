@@ -101,6 +101,7 @@ final class HistoryReading {
                 continue;
             }
             ResourceInstance instance = instanceFor(history, node);
+            instance.historyNames.put(node, history.id());
             var policy = new FailurePolicy(instance.primitive(), state.cib().configuration().operationDefaults(),
                     fencing);
             boolean promotable = instance.top().isPromotable();

@@ -47,6 +47,7 @@ public final class ResourceInstance {
     final List<ClusterNode> runningOn = new ArrayList<>();
     final Map<ClusterNode, Role> roleOn = new LinkedHashMap<>();
     final Map<ClusterNode, List<OperationRecord>> history = new LinkedHashMap<>();
+    final Map<ClusterNode, String> historyNames = new LinkedHashMap<>();
     final Map<ClusterNode, Integer> failCounts = new LinkedHashMap<>();
     final Map<ClusterNode, Long> lastFailure = new LinkedHashMap<>();
     final List<ClusterNode> failedOn = new ArrayList<>();
@@ -135,6 +136,15 @@ public final class ResourceInstance {
     /** Its recorded operations on each node, oldest call first. */
     public Map<ClusterNode, List<OperationRecord>> history() {
         return Collections.unmodifiableMap(history);
+    }
+
+    /**
+     * The name its history has on each node: an anonymous clone instance may have been
+     * started as {@code rsc:3} or plain {@code rsc}, and the agent names its node
+     * attributes (promotion scores) after that.
+     */
+    public Map<ClusterNode, String> historyNames() {
+        return Collections.unmodifiableMap(historyNames);
     }
 
     public Map<ClusterNode, Integer> failCounts() {
