@@ -68,9 +68,19 @@ final class Promotion {
         for (ResourceInstance instance : candidates) {
             order.put(instance, nodeScores.getOrDefault(placement.assigned.get(instance), scores.get(instance)));
         }
-        // Highest first; ties by the instance's own priority, then instance order.
-        candidates.sort((a, b) -> order.get(a).equals(order.get(b))
-                ? Integer.compare(scores.get(b), scores.get(a)) : Integer.compare(order.get(b), order.get(a)));
+        // Highest first; ties by the instance's own priority, then the promoted one, then instance order.
+        candidates.sort((a, b) -> {
+            int byRank = Integer.compare(order.get(b), order.get(a));
+            if (byRank != 0) {
+                return byRank;
+            }
+            int byPriority = Integer.compare(scores.get(b), scores.get(a));
+            if (byPriority != 0) {
+                return byPriority;
+            }
+            // Among equals, the one promoted now stays promoted: no needless switch-over.
+            return Boolean.compare(b.role() == Role.PROMOTED, a.role() == Role.PROMOTED);
+        });
         int promoted = 0;
         Map<ClusterNode, Integer> perNode = new HashMap<>();
         for (ResourceInstance instance : candidates) {
