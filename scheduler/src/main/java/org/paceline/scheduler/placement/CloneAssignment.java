@@ -35,6 +35,13 @@ final class CloneAssignment {
                 instances.add(instance);
             }
         }
+        // Whatever the clone is colocated with is placed first, also for colocations of one
+        // role only, which promotion below needs to know.
+        for (ColocationEdge edge : placement.colocations) {
+            if (edge.dependent() == clone && !placement.deciding.contains(edge.primary())) {
+                assignment.assign(edge.primary());
+            }
+        }
         // What the clone as a whole is colocated with applies to each instance.
         Map<ClusterNode, Integer> cloneScores = new LinkedHashMap<>(placement.allowed.get(clone));
         assignment.applyPrimaries(clone, cloneScores);
