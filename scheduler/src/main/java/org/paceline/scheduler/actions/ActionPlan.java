@@ -269,6 +269,10 @@ public final class ActionPlan {
         }
         for (PlannedAction a : firstSide(first, firstTask)) {
             for (PlannedAction b : thenSide(then, thenTask)) {
+                // An asymmetrical order judges each member where it stands, not the collective as a whole.
+                if ((flags & RUNNABLE_LEFT_UNLESS_IN_PLACE) != 0 && b.pseudo()) {
+                    continue;
+                }
                 order(a, b, flags);
             }
         }
