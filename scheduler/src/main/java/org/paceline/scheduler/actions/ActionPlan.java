@@ -69,6 +69,18 @@ public final class ActionPlan {
         return byResource.getOrDefault(resource, Map.of()).getOrDefault(task, List.of());
     }
 
+    /** The actions that {@code then} must wait for under a mandatory order (not its own resource's). */
+    public List<PlannedAction> mandatoryFirsts(PlannedAction then) {
+        var firsts = new ArrayList<PlannedAction>();
+        for (Ordering o : orderings) {
+            if (o.then() == then && o.first().resource() != then.resource()
+                    && (o.flags() & (RUNNABLE_LEFT | RUNNABLE_LEFT_UNLESS_IN_PLACE | IMPLIES_THEN)) != 0) {
+                firsts.add(o.first());
+            }
+        }
+        return firsts;
+    }
+
     public PlannedAction first(ResourceInstance resource, String task) {
         List<PlannedAction> found = actions(resource, task);
         return found.isEmpty() ? null : found.getFirst();

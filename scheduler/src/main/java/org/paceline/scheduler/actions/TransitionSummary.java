@@ -76,8 +76,12 @@ public final class TransitionSummary {
         // Whatever failed on a node about to be fenced is moot: fencing stops it.
         boolean failed = r.failed() && !(current != null && current.unclean());
         if (role == nextRole && next != null) {
-            if (moving && stop != null && migratable(r, current)) {
+            String unmigrateable = moving && stop != null && migratable(r, current) ? unmigrateable(start) : null;
+            if (moving && stop != null && migratable(r, current) && unmigrateable == null) {
                 add("Migrate", r, role, nextRole, current, next, start, null);
+            } else if (unmigrateable != null) {
+                changes.add(new Summary.Change(failed ? "Recover" : "Move", r.id(),
+                        current.name() + " -> " + next.name(), "unmigrateable " + unmigrateable + " stop", false));
             } else if (start != null && !start.runnable() && current != null) {
                 add("Stop", r, role, nextRole, current, null, stop, stop == null || stop.reason() == null ? start : stop);
             } else if (start == null || start.optional()) {
@@ -125,6 +129,32 @@ public final class TransitionSummary {
             }
         }
         return actions.isEmpty() || node != null ? null : actions.getFirst();
+    }
+
+    /**
+     * What keeps a migration from happening: something it must start after that is
+     * stopped (not migrated) in the same transition. Its id, or null when nothing does.
+     */
+    private String unmigrateable(PlannedAction start) {
+        if (start == null) {
+            return null;
+        }
+        for (PlannedAction first : plan.mandatoryFirsts(start)) {
+            ResourceInstance before = first.resource();
+            if (start.resource().selfAndAncestors().contains(before) || first.optional()) {
+                continue; // its own group's or clone's bookkeeping, or a first that is not redone
+            }
+            for (ResourceInstance primitive : before.primitives()) {
+                ClusterNode from = primitive.runningOn().isEmpty() ? null : primitive.runningOn().getFirst();
+                ClusterNode to = placement.assignedNode(primitive).orElse(null);
+                boolean stops = plan.actions(primitive, "stop").stream().anyMatch(stop -> !stop.optional());
+                boolean migrates = from != null && to != null && from != to && migratable(primitive, from);
+                if (stops && !migrates) {
+                    return before.id();
+                }
+            }
+        }
+        return null;
     }
 
     /** Live migration instead of stop and start: asked for, not failed, from a node that is up. */

@@ -298,6 +298,15 @@ public final class ResourceInstance {
         return all;
     }
 
+    /** This one and the collectives it belongs to, innermost first. */
+    public List<ResourceInstance> selfAndAncestors() {
+        var chain = new ArrayList<ResourceInstance>();
+        for (ResourceInstance r = this; r != null; r = r.parent) {
+            chain.add(r);
+        }
+        return chain;
+    }
+
     /** The primitives at or below this one. */
     public List<ResourceInstance> primitives() {
         return selfAndDescendants().stream().filter(r -> r.variant == Variant.PRIMITIVE).toList();
