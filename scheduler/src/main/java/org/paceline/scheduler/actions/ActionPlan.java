@@ -166,7 +166,7 @@ public final class ActionPlan {
     private void primitive(ResourceInstance r) {
         ClusterNode next = placement.assignedNode(r).orElse(null);
         Role nextRole = placement.nextRole(r);
-        boolean failed = r.failed() && r.runningOn().stream().noneMatch(ClusterNode::unclean);
+        boolean failed = failedHere(r);
         boolean staying = next != null && r.runningOn().contains(next) && r.runningOn().size() == 1;
         PlannedAction start;
         if (next != null && nextRole.isActive()) {
@@ -207,6 +207,23 @@ public final class ActionPlan {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the resource needs recovery from a failure: a failure on a node about to be
+     * fenced for another reason is moot (fencing stops it), but not when the failure is
+     * why the node is fenced.
+     */
+    static boolean failedHere(ResourceInstance r) {
+        if (!r.failed()) {
+            return false;
+        }
+        for (ClusterNode node : r.runningOn()) {
+            if (node.unclean() && (node.fenceReason() == null || !node.fenceReason().startsWith(r.id() + " "))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean needsQuorum(ResourceInstance r) {

@@ -74,7 +74,7 @@ public final class TransitionSummary {
         PlannedAction demote = onNode(plan.actions(r, "demote"), current);
         boolean moving = current != null && next != null && current != next;
         // Whatever failed on a node about to be fenced is moot: fencing stops it.
-        boolean failed = r.failed() && !(current != null && current.unclean());
+        boolean failed = ActionPlan.failedHere(r);
         if (role == nextRole && next != null) {
             String unmigrateable = moving && stop != null && migratable(r, current) ? unmigrateable(start) : null;
             if (moving && stop != null && migratable(r, current) && unmigrateable == null) {
