@@ -308,9 +308,12 @@ public final class ActionPlan {
         if (symmetrical && flags != 0) {
             String inverseThen = inverse(thenTask);
             String inverseFirst = inverse(firstTask);
+            // The inverse: what depends on first goes away before first does, and a blocked
+            // stop of the dependent blocks first's stop too (it may not leave from under it).
+            int inverseFlags = IMPLIES_FIRST | ((flags & RUNNABLE_LEFT) != 0 ? RUNNABLE_LEFT : 0);
             for (PlannedAction a : firstSide(then, inverseThen)) {
                 for (PlannedAction b : thenSide(first, inverseFirst)) {
-                    order(a, b, IMPLIES_FIRST);
+                    order(a, b, inverseFlags);
                 }
             }
         }
