@@ -44,9 +44,12 @@ public final class ActionPlan {
     private final List<Ordering> orderings = new ArrayList<>();
     private final boolean withoutQuorum;
 
+    private final java.util.Set<ClusterNode> fenced;
+
     private ActionPlan(Placement placement) {
         this.placement = placement;
         this.state = placement.state();
+        this.fenced = java.util.Set.copyOf(Fencing.targets(state));
         this.withoutQuorum = !state.haveQuorum() && state.options().noQuorumPolicy().equals("stop");
     }
 
@@ -186,6 +189,10 @@ public final class ActionPlan {
                 stop.reason = withoutQuorum && needsQuorum(r) ? "no quorum" : "node availability";
             }
             if (!r.managed()) {
+                stop.runnable = false;
+            }
+            if ((!node.online() || node.unclean()) && !fenced.contains(node)) {
+                // Gone without being fenced: nothing can stop it there, and nothing may act as if it had.
                 stop.runnable = false;
             }
             if (!r.managed() && (r.failed() || r.blocked())) {
