@@ -7,7 +7,7 @@ import java.util.List;
 import org.paceline.cib.Cib;
 import org.paceline.scheduler.actions.ActionPlan;
 import org.paceline.scheduler.actions.TransitionSummary;
-import org.paceline.scheduler.graph.TransitionGraph;
+import org.paceline.scheduler.graph.GraphBuilder;
 import org.paceline.scheduler.placement.Placement;
 import org.paceline.scheduler.state.ClusterState;
 
@@ -19,8 +19,9 @@ public final class Scheduler {
     public static Decision schedule(Cib cib, Instant now) {
         ClusterState state = ClusterState.unpack(cib, now);
         Placement placement = Placement.of(state);
-        Summary summary = TransitionSummary.of(ActionPlan.of(placement));
+        ActionPlan plan = ActionPlan.of(placement);
+        Summary summary = TransitionSummary.of(plan);
         var notes = new ArrayList<String>(state.notes());
-        return new Decision(TransitionGraph.EMPTY, List.of(), summary, TransitionSummary.fenceLines(state), notes);
+        return new Decision(GraphBuilder.build(plan), List.of(), summary, TransitionSummary.fenceLines(state), notes);
     }
 }
