@@ -42,6 +42,7 @@ public final class ActionPlan {
     private final ClusterState state;
     private final Map<ResourceInstance, Map<String, List<PlannedAction>>> byResource = new IdentityHashMap<>();
     private final List<Ordering> orderings = new ArrayList<>();
+    private final java.util.Set<ResourceInstance> reloads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean withoutQuorum;
 
     private final java.util.Set<ClusterNode> fenced;
@@ -70,6 +71,11 @@ public final class ActionPlan {
     /** The resource's actions of one task (several stops when it runs on several nodes). */
     public List<PlannedAction> actions(ResourceInstance resource, String task) {
         return byResource.getOrDefault(resource, Map.of()).getOrDefault(task, List.of());
+    }
+
+    /** Whether the resource's definition changed only in parameters it can take without a restart. */
+    public boolean reloads(ResourceInstance resource) {
+        return reloads.contains(resource);
     }
 
     /** The actions that {@code then} must wait for under a mandatory order (not its own resource's). */
@@ -172,8 +178,16 @@ public final class ActionPlan {
         boolean failed = failedHere(r);
         boolean staying = next != null && r.runningOn().contains(next) && r.runningOn().size() == 1;
         PlannedAction start;
+        DefinitionChange.Outcome changed = staying && !failed && r.managed()
+                ? DefinitionChange.of(r, next) : DefinitionChange.Outcome.NONE;
+        if (changed == DefinitionChange.Outcome.RELOAD) {
+            reloads.add(r);
+        }
         if (next != null && nextRole.isActive()) {
-            start = add(r, "start", next, false, staying && !failed);
+            start = add(r, "start", next, false, staying && !failed && changed != DefinitionChange.Outcome.RESTART);
+            if (changed == DefinitionChange.Outcome.RESTART) {
+                start.reason = "resource definition change";
+            }
             start.runnable = next.canRunResources() && !(withoutQuorum && needsQuorum(r));
             if (withoutQuorum && needsQuorum(r)) {
                 start.reason = "no quorum";

@@ -79,6 +79,8 @@ public final class TransitionSummary {
             String unmigrateable = moving && stop != null && migratable(r, current) ? unmigrateable(start) : null;
             if (moving && stop != null && migratable(r, current) && unmigrateable == null) {
                 add("Migrate", r, role, nextRole, current, next, start, null);
+            } else if (plan.reloads(r) && (start == null || start.optional())) {
+                add("Reload", r, role, nextRole, current, next, start, null);
             } else if (unmigrateable != null) {
                 changes.add(new Summary.Change(failed ? "Recover" : "Move", r.id(),
                         current.name() + " -> " + next.name(), "unmigrateable " + unmigrateable + " stop", false));
