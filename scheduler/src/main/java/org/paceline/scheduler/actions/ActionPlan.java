@@ -38,10 +38,15 @@ public final class ActionPlan {
 
     record Ordering(PlannedAction first, PlannedAction then, int flags) {}
 
+    /** A gate that can happen when at least {@code needed} of its inputs can (require-all=false, clone-min). */
+    record AtLeast(PlannedAction gate, List<PlannedAction> inputs, int needed) {}
+
     private final Placement placement;
     private final ClusterState state;
     private final Map<ResourceInstance, Map<String, List<PlannedAction>>> byResource = new IdentityHashMap<>();
     private final List<Ordering> orderings = new ArrayList<>();
+    private final List<AtLeast> gates = new ArrayList<>();
+    private final java.util.Set<String> requireAllFalse = new java.util.HashSet<>();
     private final java.util.Set<ResourceInstance> reloads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean withoutQuorum;
 
@@ -265,6 +270,9 @@ public final class ActionPlan {
                 continue;
             }
             int flags = flags(order.kind(), order.score());
+            if (order.extras().attributes().get("require-all").map(v -> !Values.isTrue(v)).orElse(false)) {
+                requireAllFalse.add(order.id());
+            }
             boolean symmetrical = order.symmetrical() == null
                     ? !"serialize".equalsIgnoreCase(order.kind()) : Values.isTrue(order.symmetrical());
             if (!symmetrical && (flags & RUNNABLE_LEFT) != 0) {
@@ -274,7 +282,7 @@ public final class ActionPlan {
             String thenTask = order.thenAction() == null ? firstTask : order.thenAction();
             for (ResourceInstance first : resolve(order.first())) {
                 for (ResourceInstance then : resolve(order.then())) {
-                    constrain(first, firstTask, then, thenTask, flags, symmetrical);
+                    constrain(first, firstTask, then, thenTask, flags, symmetrical, order.id());
                 }
             }
         }
@@ -303,6 +311,23 @@ public final class ActionPlan {
                 var firsts = sequential && !members.isEmpty() ? List.of(members.getLast()) : members;
                 boolean nextSequential = next.attribute("sequential").map(Values::isTrue).orElse(true);
                 var thens = nextSequential && !nextMembers.isEmpty() ? List.of(nextMembers.getFirst()) : nextMembers;
+                boolean requireAll = set.attribute("require-all").map(Values::isTrue).orElse(true);
+                if (!requireAll && !members.isEmpty()) {
+                    // Any one member of the set is enough for what follows.
+                    var gate = new PlannedAction(members.getFirst(), "one-or-more", null, true, true,
+                            "one-or-more:" + set.id());
+                    var inputs = new ArrayList<PlannedAction>();
+                    for (ResourceInstance member : members) {
+                        inputs.addAll(firstSide(member, task));
+                    }
+                    gates.add(new AtLeast(gate, inputs, 1));
+                    for (ResourceInstance then : thens) {
+                        for (PlannedAction b : thenSide(then, nextTask)) {
+                            order(gate, b, flags);
+                        }
+                    }
+                    continue;
+                }
                 for (ResourceInstance first : firsts) {
                     for (ResourceInstance then : thens) {
                         constrain(first, task, then, nextTask, flags, symmetrical);
@@ -314,10 +339,28 @@ public final class ActionPlan {
 
     private void constrain(ResourceInstance first, String firstTask, ResourceInstance then, String thenTask,
                            int flags, boolean symmetrical) {
+        constrain(first, firstTask, then, thenTask, flags, symmetrical, null);
+    }
+
+    private void constrain(ResourceInstance first, String firstTask, ResourceInstance then, String thenTask,
+                           int flags, boolean symmetrical, String orderId) {
         if (first == then) {
             return;
         }
-        for (PlannedAction a : firstSide(first, firstTask)) {
+        int cloneMin = first.variant() == ResourceInstance.Variant.CLONE && "start".equals(firstTask) && orderId != null
+                ? Math.max(number(first.meta().get("clone-min")), requireAllFalse.contains(orderId) ? 1 : 0) : 0;
+        List<PlannedAction> firsts = firstSide(first, firstTask);
+        if (cloneMin > 0) {
+            // The clone counts as started once clone-min of its instances can run.
+            var gate = new PlannedAction(first, "one-or-more", null, true, true, "clone-one-or-more:" + orderId);
+            var inputs = new ArrayList<PlannedAction>();
+            for (ResourceInstance instance : first.children()) {
+                inputs.addAll(actions(instance, "start"));
+            }
+            gates.add(new AtLeast(gate, inputs, cloneMin));
+            firsts = List.of(gate);
+        }
+        for (PlannedAction a : firsts) {
             for (PlannedAction b : thenSide(then, thenTask)) {
                 // An asymmetrical order judges each member where it stands, not the collective as a whole.
                 if ((flags & RUNNABLE_LEFT_UNLESS_IN_PLACE) != 0 && b.pseudo()) {
@@ -380,6 +423,17 @@ public final class ActionPlan {
         return found;
     }
 
+    private static int number(String text) {
+        if (text == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private static int flags(String kind, String score) {
         if (kind != null) {
             return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
@@ -414,6 +468,21 @@ public final class ActionPlan {
         int rounds = 0;
         while (changed && rounds++ < 1000) {
             changed = false;
+            for (AtLeast gate : gates) {
+                long ready = gate.inputs().stream().filter(a -> a.runnable && (a.node() != null || a.pseudo())).count();
+                boolean runnable = ready >= gate.needed();
+                if (gate.gate().runnable != runnable) {
+                    gate.gate().runnable = runnable;
+                    changed = true;
+                }
+                // As for a clone's running: new instances starting disturb nothing; a restart does.
+                boolean required = gate.inputs().stream().anyMatch(a -> !a.optional && a.node() != null
+                        && !a.resource().runningOn().isEmpty());
+                if (required && gate.gate().optional) {
+                    gate.gate().optional = false;
+                    changed = true;
+                }
+            }
             for (Ordering o : orderings) {
                 PlannedAction first = o.first();
                 PlannedAction then = o.then();

@@ -18,12 +18,21 @@ public final class PlannedAction {
     boolean runnable = true;
     String reason;
 
+    private final String label;
+
     PlannedAction(ResourceInstance resource, String task, ClusterNode node, boolean pseudo, boolean optional) {
+        this(resource, task, node, pseudo, optional, null);
+    }
+
+    /** @param label how reasons name it, when not "resource task" (Pacemaker's one-or-more gates) */
+    PlannedAction(ResourceInstance resource, String task, ClusterNode node, boolean pseudo, boolean optional,
+                  String label) {
         this.resource = resource;
         this.task = task;
         this.node = node;
         this.pseudo = pseudo;
         this.optional = optional;
+        this.label = label;
     }
 
     public ResourceInstance resource() {
@@ -57,7 +66,7 @@ public final class PlannedAction {
 
     /** How reasons name it: {@code rsc1 start}, {@code grp running}. */
     String label() {
-        return resource.id() + " " + task;
+        return label != null ? label : resource.id() + " " + task;
     }
 
     @Override
