@@ -44,6 +44,21 @@ public final class DefinitionChange {
         if (digest(parameters).equals(start.opDigest())) {
             return Outcome.NONE;
         }
+        // Secrets (passwords) are masked in CIBs handed around for analysis: compare what
+        // is left without them, against the digest recorded for exactly that.
+        String secureDigest = start.extras().attributes().getOrNull("op-secure-digest");
+        String secureParams = start.extras().attributes().getOrNull("op-secure-params");
+        if (secureDigest != null && secureParams != null) {
+            var withoutSecrets = new TreeMap<>(parameters);
+            for (String name : secureParams.trim().split("\\s+")) {
+                withoutSecrets.remove(name);
+            }
+            // The fencer's own pcmk_* settings are not part of what the device was given.
+            withoutSecrets.keySet().removeIf(name -> name.startsWith("pcmk_"));
+            if (digest(withoutSecrets).equals(secureDigest)) {
+                return Outcome.NONE;
+            }
+        }
         String restartDigest = start.extras().attributes().getOrNull("op-restart-digest");
         String forceRestart = start.extras().attributes().getOrNull("op-force-restart");
         if (restartDigest == null || forceRestart == null) {

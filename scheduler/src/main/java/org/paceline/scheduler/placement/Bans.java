@@ -36,8 +36,8 @@ final class Bans {
                 ban(target, banned.getKey(), r.id() + ": " + banned.getValue() + " there");
             }
             int threshold = migrationThreshold(r);
-            if (threshold <= 0) {
-                continue;
+            if (threshold <= 0 || r.failureIgnored() && !r.failed()) {
+                continue; // failures it is told to ignore do not count towards the threshold either
             }
             long timeout = failureTimeoutSeconds(r);
             for (Map.Entry<ClusterNode, Integer> entry : r.failCounts().entrySet()) {
