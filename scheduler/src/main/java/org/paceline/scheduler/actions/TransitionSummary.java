@@ -58,7 +58,7 @@ public final class TransitionSummary {
     }
 
     private void primitive(ResourceInstance r) {
-        ClusterNode current = r.runningOn().isEmpty() ? null : r.runningOn().getFirst();
+        ClusterNode current = currentNode(r);
         ClusterNode next = placement.assignedNode(r).orElse(null);
         Role role = currentRole(r);
         Role nextRole = placement.nextRole(r);
@@ -118,6 +118,16 @@ public final class TransitionSummary {
         } else if (!role.isActive() && nextRole.isActive() && start != null) {
             add("Start", r, role, nextRole, current, next, start, null);
         }
+    }
+
+    /** Where it runs; when on several nodes, the first that is up and clean, as Pacemaker reports it. */
+    static ClusterNode currentNode(ResourceInstance r) {
+        for (ClusterNode node : r.runningOn()) {
+            if (node.online() && !node.unclean()) {
+                return node;
+            }
+        }
+        return r.runningOn().isEmpty() ? null : r.runningOn().getFirst();
     }
 
     private static boolean required(PlannedAction action) {

@@ -61,7 +61,9 @@ final class Assignment {
                 set(r, current, current == null ? Role.STOPPED : r.role());
                 return;
             }
-            if (r.orphan() || r.targetRole() == Role.STOPPED || r.onFail() == ResourceInstance.OnFail.STOP && r.failed()) {
+            boolean stopOnly = r.runningOn().size() > 1 && "stop_only".equals(r.meta().get("multiple-active"));
+            if (r.orphan() || r.targetRole() == Role.STOPPED || r.onFail() == ResourceInstance.OnFail.STOP && r.failed()
+                    || stopOnly) {
                 set(r, null, Role.STOPPED);
                 return;
             }
