@@ -181,7 +181,9 @@ public final class ActionPlan {
         ClusterNode next = placement.assignedNode(r).orElse(null);
         Role nextRole = placement.nextRole(r);
         boolean failed = failedHere(r);
-        boolean staying = next != null && r.runningOn().contains(next) && r.runningOn().size() == 1;
+        // Copies on nodes about to be fenced do not count: fencing stops them.
+        long cleanCopies = r.runningOn().stream().filter(n -> n.online() && !n.unclean()).count();
+        boolean staying = next != null && r.runningOn().contains(next) && cleanCopies <= 1;
         PlannedAction start;
         DefinitionChange.Outcome changed = staying && !failed && r.managed()
                 ? DefinitionChange.of(r, next) : DefinitionChange.Outcome.NONE;
