@@ -351,6 +351,10 @@ public final class ActionPlan {
         }
         int cloneMin = first.variant() == ResourceInstance.Variant.CLONE && "start".equals(firstTask) && orderId != null
                 ? Math.max(number(first.meta().get("clone-min")), requireAllFalse.contains(orderId) ? 1 : 0) : 0;
+        if (cloneMin == 0 && interleaved(first, then)) {
+            interleave(first, firstTask, then, thenTask, flags, symmetrical);
+            return;
+        }
         List<PlannedAction> firsts = firstSide(first, firstTask);
         if (cloneMin > 0) {
             // The clone counts as started once clone-min of its instances can run.
@@ -382,6 +386,47 @@ public final class ActionPlan {
                     order(a, b, inverseFlags);
                 }
             }
+        }
+    }
+
+    /** Two clones ordered with interleave=true on the second: instances pair up node by node. */
+    private static boolean interleaved(ResourceInstance first, ResourceInstance then) {
+        return first.variant() == ResourceInstance.Variant.CLONE && then.variant() == ResourceInstance.Variant.CLONE
+                && Values.isTrue(then.meta().get("interleave"));
+    }
+
+    /**
+     * Each instance of {@code then} waits only for the instance of {@code first} on the
+     * same node; with none there, it cannot start.
+     */
+    private void interleave(ResourceInstance first, String firstTask, ResourceInstance then, String thenTask,
+                            int flags, boolean symmetrical) {
+        for (ResourceInstance thenInstance : then.children()) {
+            ClusterNode node = placement.assignedNode(thenInstance).orElse(
+                    thenInstance.runningOn().isEmpty() ? null : thenInstance.runningOn().getFirst());
+            ResourceInstance partner = null;
+            for (ResourceInstance firstInstance : first.children()) {
+                ClusterNode there = placement.assignedNode(firstInstance).orElse(
+                        firstInstance.runningOn().isEmpty() ? null : firstInstance.runningOn().getFirst());
+                if (node != null && node == there) {
+                    partner = firstInstance;
+                    break;
+                }
+            }
+            if (partner == null) {
+                if ((flags & (RUNNABLE_LEFT | RUNNABLE_LEFT_UNLESS_IN_PLACE)) != 0) {
+                    for (PlannedAction b : thenSide(thenInstance, thenTask)) {
+                        if (b.runnable && !inPlace(b)) {
+                            b.runnable = false;
+                            if (b.reason == null) {
+                                b.reason = "unrunnable " + first.id() + " " + firstTask;
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            constrain(partner, firstTask, thenInstance, thenTask, flags, symmetrical);
         }
     }
 
