@@ -83,6 +83,7 @@ final class Assignment {
         if (node != null) {
             placement.assigned.put(r, node);
             placement.bumpCount(node);
+            placement.capacity.take(r, node);
         } else {
             placement.assigned.remove(r);
         }
@@ -275,12 +276,28 @@ final class Assignment {
     /** The best node: highest score, then fewest resources, then the current node, then by name. */
     ClusterNode choose(ResourceInstance r, Map<ClusterNode, Integer> scores, ClusterNode prefer) {
         ClusterNode current = r.runningOn().size() == 1 ? r.runningOn().getFirst() : null;
+        Capacity capacity = placement.capacity;
         var nodes = new ArrayList<>(scores.keySet());
+        for (ClusterNode node : nodes) {
+            if (!capacity.fits(r, node) && scores.get(node) > -Score.INFINITY) {
+                scores.put(node, -Score.INFINITY);
+                placement.audit.set(r, node, -Score.INFINITY, "placement-strategy: not enough capacity left there");
+            }
+        }
         nodes.sort((a, b) -> {
             int sa = placement.usable(a) ? scores.get(a) : -Score.INFINITY;
             int sb = placement.usable(b) ? scores.get(b) : -Score.INFINITY;
             if (sa != sb) {
                 return Integer.compare(sb, sa);
+            }
+            if (capacity.minimal()) {
+                return a.name().compareTo(b.name());
+            }
+            if (capacity.balanced()) {
+                int room = capacity.compareRoom(a, b);
+                if (room != 0) {
+                    return -room;
+                }
             }
             int ca = placement.count(a);
             int cb = placement.count(b);

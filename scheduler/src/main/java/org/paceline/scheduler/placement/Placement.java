@@ -36,6 +36,7 @@ public final class Placement {
     final ConstraintTargets targets;
     final Locations locations;
     final Audit audit = new Audit();
+    Capacity capacity;
 
     private Placement(ClusterState state) {
         this.state = state;
@@ -90,6 +91,7 @@ public final class Placement {
             }
             allowed.put(r, scores);
         }
+        capacity = new Capacity(state);
         roleScores.addAll(locations.apply(allowed));
         new Tickets(this).apply();
         new Bans(this).apply();
