@@ -74,9 +74,12 @@ final class NodeStatusReading {
 
     private void transientAttributes(NodeState entry, ClusterNode node) {
         for (NvSet set : entry.transientSets()) {
+            // A transient utilization set changes the node's capacity, not its attributes.
+            var target = set.kind() == org.paceline.cib.SetKind.UTILIZATION
+                    ? node.mutableUtilization() : node.mutableAttributes();
             for (NvPair pair : set.pairs()) {
                 if (pair.name() != null && pair.value() != null) {
-                    node.mutableAttributes().put(pair.name(), pair.value());
+                    target.put(pair.name(), pair.value());
                 }
             }
         }
