@@ -278,8 +278,14 @@ final class Assignment {
         ClusterNode current = r.runningOn().size() == 1 ? r.runningOn().getFirst() : null;
         Capacity capacity = placement.capacity;
         var nodes = new ArrayList<>(scores.keySet());
+        // Room is judged for this resource together with what must follow it (mandatory
+        // colocations not yet placed), unless no node has room for all of them.
+        var followers = mandatoryFollowers(r);
+        var together = Capacity.withFollowers(r, followers);
+        boolean anyRoomForAll = nodes.stream().anyMatch(node -> capacity.fits(together, node));
         for (ClusterNode node : nodes) {
-            if (!capacity.fits(r, node) && scores.get(node) > -Score.INFINITY) {
+            boolean fits = anyRoomForAll ? capacity.fits(together, node) : capacity.fits(r, node);
+            if (!fits && scores.get(node) > -Score.INFINITY) {
                 scores.put(node, -Score.INFINITY);
                 placement.audit.set(r, node, -Score.INFINITY, "placement-strategy: not enough capacity left there");
             }
@@ -324,6 +330,29 @@ final class Assignment {
             return prefer;
         }
         return chosen;
+    }
+
+    /** Primitives colocated with {@code r} at INFINITY (directly or through others), not yet placed. */
+    private List<ResourceInstance> mandatoryFollowers(ResourceInstance r) {
+        var found = new ArrayList<ResourceInstance>();
+        var queue = new java.util.ArrayDeque<ResourceInstance>();
+        queue.add(r);
+        while (!queue.isEmpty()) {
+            ResourceInstance primary = queue.poll();
+            for (ColocationEdge edge : placement.colocations) {
+                if (edge.primary() != primary || !edge.mandatory() || edge.id().endsWith(Colocations.GROUP_INTERNAL)) {
+                    continue;
+                }
+                for (ResourceInstance follower : edge.dependent().primitives()) {
+                    if (follower != r && !found.contains(follower) && !placement.decided.contains(follower)
+                            && !placement.deciding.contains(follower)) {
+                        found.add(follower);
+                        queue.add(follower);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private Role highestNextRole(ResourceInstance collective) {

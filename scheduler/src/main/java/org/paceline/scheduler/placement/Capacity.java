@@ -39,11 +39,16 @@ final class Capacity {
 
     /** Whether what {@code resource} needs (with the members that must follow it) fits on the node. */
     boolean fits(ResourceInstance resource, ClusterNode node) {
+        return fits(needs(resource), node);
+    }
+
+    /** Whether the given amounts fit in what is left on the node. */
+    boolean fits(Map<String, Long> needs, ClusterNode node) {
         if (!counts()) {
             return true;
         }
         Map<String, Long> free = remaining.get(node);
-        for (Map.Entry<String, Long> need : needs(resource).entrySet()) {
+        for (Map.Entry<String, Long> need : needs.entrySet()) {
             if (need.getValue() > free.getOrDefault(need.getKey(), 0L)) {
                 return false;
             }
@@ -80,8 +85,17 @@ final class Capacity {
         return result;
     }
 
+    /** The resource's needs plus those of others that must follow it there. */
+    static Map<String, Long> withFollowers(ResourceInstance resource, java.util.List<ResourceInstance> followers) {
+        var total = new LinkedHashMap<>(needs(resource));
+        for (ResourceInstance follower : followers) {
+            amounts(follower.utilization()).forEach((name, amount) -> total.merge(name, amount, Long::sum));
+        }
+        return total;
+    }
+
     /** A group's first member brings the whole group with it. */
-    private static Map<String, Long> needs(ResourceInstance resource) {
+    static Map<String, Long> needs(ResourceInstance resource) {
         var parent = resource.parent().orElse(null);
         if (parent != null && parent.variant() == ResourceInstance.Variant.GROUP
                 && parent.children().getFirst() == resource) {
