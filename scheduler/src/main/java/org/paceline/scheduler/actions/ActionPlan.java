@@ -49,6 +49,7 @@ public final class ActionPlan {
     private final java.util.Set<String> requireAllFalse = new java.util.HashSet<>();
     private final java.util.Set<ResourceInstance> reloads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean withoutQuorum;
+    private final boolean frozen;
 
     private final java.util.Set<ClusterNode> fenced;
 
@@ -57,6 +58,8 @@ public final class ActionPlan {
         this.state = placement.state();
         this.fenced = java.util.Set.copyOf(Fencing.targets(state));
         this.withoutQuorum = !state.haveQuorum() && state.options().noQuorumPolicy().equals("stop");
+        // no-quorum-policy=freeze: what runs keeps running, nothing new starts.
+        this.frozen = !state.haveQuorum() && state.options().noQuorumPolicy().equals("freeze");
     }
 
     public static ActionPlan of(Placement placement) {
@@ -196,6 +199,10 @@ public final class ActionPlan {
                 start.reason = "resource definition change";
             }
             start.runnable = next.canRunResources() && !(withoutQuorum && needsQuorum(r));
+            if (frozen && !r.runningOn().contains(next)) {
+                start.runnable = false;
+                start.reason = "quorum freeze";
+            }
             if (withoutQuorum && needsQuorum(r)) {
                 start.reason = "no quorum";
             }
