@@ -83,8 +83,9 @@ final class ComparisonReport {
         return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
     }
 
+    /** The ratio, or "-" when either time is nothing: crm_simulate's net time can vanish in its start-up's noise. */
     static String ratio(long pacemakerNanos, long pacelineNanos) {
-        if (pacelineNanos <= 0) {
+        if (pacemakerNanos <= 0 || pacelineNanos <= 0) {
             return "-";
         }
         return String.format(Locale.ROOT, "%.1fx", (double) pacemakerNanos / pacelineNanos);

@@ -34,6 +34,8 @@ import org.paceline.scheduler.simulation.EffectiveDate;
 public final class SchedulerComparison {
     private static final List<ClusterShape> GENERATED = List.of(ClusterShape.MEDIUM, ClusterShape.LARGE);
     private static final int PROGRESS_EVERY = 100;
+    private static final int STARTUP_RUNS_FIRST = 5;
+    private static final int STARTUP_RUN_EVERY = 10;
 
     private final ComparisonOptions options;
     private final PrintStream out;
@@ -100,13 +102,12 @@ public final class SchedulerComparison {
             err.println(ComparisonOptions.COMMAND + ": crm_simulate does not accept a one-node CIB: " + trivialRun.reason());
             return 1;
         }
-        int startupRounds = Math.max(5, 2 * options.rounds() + 1);
+        // Start-up is sampled all along, between inputs, so that it is measured under the
+        // same conditions (caches, the JIT compiling in this JVM) as the runs it is taken from.
         var startupTimes = new ArrayList<Long>();
-        for (int round = 0; round < startupRounds; round++) {
+        for (int round = 0; round < STARTUP_RUNS_FIRST; round++) {
             startupTimes.add(reference.timeNanos(trivial));
         }
-        long startup = Median.of(startupTimes);
-
         var pacemakerTimes = new ArrayList<Long>();
         var accepted = new ArrayList<PreparedInput>();
         for (int i = 0; i < prepared.size(); i++) {
@@ -119,8 +120,17 @@ public final class SchedulerComparison {
                 accepted.add(input);
                 pacemakerTimes.add(median);
             }
+            if (i % STARTUP_RUN_EVERY == 0) {
+                startupTimes.add(reference.timeNanos(trivial));
+            }
             progress(i + 1, prepared.size());
         }
+        startupTimes.removeIf(time -> time < 0);
+        if (startupTimes.isEmpty()) {
+            err.println(ComparisonOptions.COMMAND + ": crm_simulate failed on a one-node CIB it accepted before");
+            return 1;
+        }
+        long startup = Median.of(startupTimes);
 
         var measurements = new ArrayList<Measurement>();
         try (var paceline = new PacelineRuns(options.rounds(), options.timeout())) {
@@ -141,10 +151,11 @@ public final class SchedulerComparison {
         out.println("inputs: " + (options.folder() == null ? "no folder" : prepared.size() - generatedCount()
                 + " from " + options.folder()) + (options.generated() ? "; generated: " + GENERATED : ""));
         tally.lines().forEach(out::println);
-        out.println("crm_simulate start-up: " + ComparisonReport.millis(startup) + " (median of " + startupRounds
-                + " runs on a one-node CIB; \"net\" is a run's time minus this)");
+        out.println("crm_simulate start-up: " + ComparisonReport.millis(startup) + " (median of " + startupTimes.size()
+                + " runs on a one-node CIB, between the inputs; \"net\" is a run's time minus this)");
         out.println("each figure: median of " + options.rounds() + " rounds per input, then median over the bucket;"
-                + " Paceline warmed up first; ratio = net / Paceline, ratio-rs = net / Paceline read+schedule");
+                + " Paceline warmed up first; ratio = net / Paceline, ratio-rs = net / Paceline read+schedule,"
+                + " - where crm_simulate's net time is lost in its start-up's noise");
         if (measurements.isEmpty()) {
             out.println("nothing compared");
             return 1;

@@ -48,8 +48,9 @@ class ComparisonReportTest {
     }
 
     @Test
-    void ratio_pacelineTookNoMeasurableTime_printsADash() {
+    void ratio_eitherTimeIsNothing_printsADash() {
         assertEquals("-", ComparisonReport.ratio(5 * MS, 0));
+        assertEquals("-", ComparisonReport.ratio(0, 5 * MS));
     }
 
     @Test
