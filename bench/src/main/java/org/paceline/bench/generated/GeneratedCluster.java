@@ -1,0 +1,41 @@
+package org.paceline.bench.generated;
+
+import org.paceline.cib.Attrs;
+import org.paceline.cib.Cib;
+import org.paceline.cib.CibVersion;
+import org.paceline.cib.Extras;
+import org.paceline.cib.xml.CibXmlWriter;
+
+/**
+ * A whole CIB generated from a {@link ClusterShape}: what the scheduler benchmarks
+ * schedule and what both schedulers are compared on. Deterministic: the same shape
+ * gives the same CIB, and the same XML. Stateless and thread-safe.
+ */
+public final class GeneratedCluster {
+    /** The schema the generated XML declares: the newest Pacemaker 2.1 validates. */
+    public static final String SCHEMA = "pacemaker-3.7";
+
+    private GeneratedCluster() {}
+
+    /** The CIB, configuration and status, with the execution date crm_simulate takes as "now". */
+    public static Cib of(ClusterShape shape) {
+        ClusterLayout layout = ClusterLayout.of(shape);
+        var extras = Extras.of(Attrs.of(
+                "validate-with", SCHEMA,
+                "crm_feature_set", GeneratedStatus.FEATURE_SET,
+                "have-quorum", "1",
+                "dc-uuid", "1",
+                "execution-date", Long.toString(GeneratedStatus.EXECUTION_DATE)));
+        return new Cib(new CibVersion(0, 1, 0), GeneratedConfiguration.of(layout), GeneratedStatus.of(layout), extras);
+    }
+
+    /** The CIB as Pacemaker XML. */
+    public static String xml(ClusterShape shape) {
+        return CibXmlWriter.write(of(shape));
+    }
+
+    /** The smallest CIB crm_simulate accepts: one node, nothing to run; its run time is start-up alone. */
+    public static String trivialXml() {
+        return xml(new ClusterShape("trivial", 1, 1, 0));
+    }
+}
