@@ -47,6 +47,7 @@ public final class ActionPlan {
     private final List<Ordering> orderings = new ArrayList<>();
     private final List<AtLeast> gates = new ArrayList<>();
     private final java.util.Set<String> requireAllFalse = new java.util.HashSet<>();
+    private java.util.Map<String, ResourceInstance> byConfigId;
     private final java.util.Set<ResourceInstance> reloads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean withoutQuorum;
     private final boolean frozen;
@@ -466,13 +467,19 @@ public final class ActionPlan {
         if (reference == null) {
             return found;
         }
-        for (ResourceInstance top : state.resources()) {
-            for (ResourceInstance r : top.selfAndDescendants()) {
-                if (r.configId().equals(reference) && !r.orphan()) {
-                    found.add(r.clone().orElse(r));
-                    return found;
+        if (byConfigId == null) {
+            byConfigId = new java.util.HashMap<>();
+            for (ResourceInstance top : state.resources()) {
+                for (ResourceInstance r : top.selfAndDescendants()) {
+                    if (!r.orphan()) {
+                        byConfigId.putIfAbsent(r.configId(), r.clone().orElse(r));
+                    }
                 }
             }
+        }
+        ResourceInstance match = byConfigId.get(reference);
+        if (match != null) {
+            found.add(match);
         }
         return found;
     }

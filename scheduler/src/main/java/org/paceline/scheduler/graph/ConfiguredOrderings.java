@@ -143,17 +143,22 @@ final class ConfiguredOrderings {
     }
 
     /** The resource a constraint names: a clone's child stands for the whole clone. */
+    private java.util.Map<String, ResourceInstance> byConfigId;
+
     private ResourceInstance resolve(String reference) {
         if (reference == null) {
             return null;
         }
-        for (ResourceInstance top : state.resources()) {
-            for (ResourceInstance r : top.selfAndDescendants()) {
-                if (r.configId().equals(reference) && !r.orphan()) {
-                    return r.clone().orElse(r);
+        if (byConfigId == null) {
+            byConfigId = new java.util.HashMap<>();
+            for (ResourceInstance top : state.resources()) {
+                for (ResourceInstance r : top.selfAndDescendants()) {
+                    if (!r.orphan()) {
+                        byConfigId.putIfAbsent(r.configId(), r.clone().orElse(r));
+                    }
                 }
             }
         }
-        return null;
+        return byConfigId.get(reference);
     }
 }

@@ -98,22 +98,29 @@ final class ProbeSchedule {
         return operations != null && !operations.isEmpty();
     }
 
+    private java.util.Map<String, java.util.Set<String>> neverByNode;
+
     private boolean discoveryNever(ResourceInstance resource, ClusterNode node) {
-        for (Constraint constraint : state.cib().configuration().constraints()) {
-            if (constraint instanceof Location location && "never".equalsIgnoreCase(location.resourceDiscovery())
-                    && node.name().equals(location.node()) && names(resource, location.resource())) {
+        if (neverByNode == null) {
+            // Once per run: which resources may not be probed on which node.
+            neverByNode = new java.util.HashMap<>();
+            for (Constraint constraint : state.cib().configuration().constraints()) {
+                if (constraint instanceof Location location && "never".equalsIgnoreCase(location.resourceDiscovery())
+                        && location.node() != null && location.resource() != null) {
+                    neverByNode.computeIfAbsent(location.node(), k -> new java.util.HashSet<>()).add(location.resource());
+                }
+            }
+        }
+        var never = neverByNode.get(node.name());
+        if (never == null) {
+            return false;
+        }
+        for (ResourceInstance r = resource; r != null; r = r.parent().orElse(null)) {
+            if (never.contains(r.configId())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean names(ResourceInstance resource, String reference) {
-        for (ResourceInstance r = resource; r != null; r = r.parent().orElse(null)) {
-            if (r.configId().equals(reference)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -92,7 +92,7 @@ final class Assignment {
 
     /** Applies every colocation in which {@code r} (or the group it leads) is the dependent. */
     void applyPrimaries(ResourceInstance r, Map<ClusterNode, Integer> scores) {
-        for (ColocationEdge edge : placement.colocations) {
+        for (ColocationEdge edge : List.copyOf(placement.edgesWithDependent(r))) {
             if (!dependsAs(edge.dependent(), r)) {
                 continue;
             }
@@ -186,7 +186,7 @@ final class Assignment {
         Set<ResourceInstance> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
         visiting.add(r);
         boolean onlyPull = r.variant() == ResourceInstance.Variant.CLONE;
-        for (ColocationEdge edge : placement.colocations) {
+        for (ColocationEdge edge : placement.edgesWithPrimary(r)) {
             ResourceInstance dependent = influencingDependent(edge, r);
             if (dependent != null && !visiting.contains(dependent)) {
                 var before = new LinkedHashMap<>(scores);
@@ -258,7 +258,7 @@ final class Assignment {
             return; // it would leave nowhere to go: ignore this dependent's wishes
         }
         visiting.add(source);
-        for (ColocationEdge next : placement.colocations) {
+        for (ColocationEdge next : placement.edgesWithPrimary(source)) {
             if (!throughGroups && next.id().endsWith(Colocations.GROUP_INTERNAL)) {
                 continue;
             }
@@ -339,7 +339,7 @@ final class Assignment {
         queue.add(r);
         while (!queue.isEmpty()) {
             ResourceInstance primary = queue.poll();
-            for (ColocationEdge edge : placement.colocations) {
+            for (ColocationEdge edge : placement.edgesWithPrimary(primary)) {
                 if (edge.primary() != primary || !edge.mandatory() || edge.id().endsWith(Colocations.GROUP_INTERNAL)) {
                     continue;
                 }

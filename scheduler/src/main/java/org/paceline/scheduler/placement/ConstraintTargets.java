@@ -50,15 +50,20 @@ final class ConstraintTargets {
 
     /** The resource configured as {@code id}; for a clone's child (or a member of a cloned group), the clone. */
     ResourceInstance byConfigId(String id) {
-        for (ResourceInstance top : state.resources()) {
-            for (ResourceInstance r : top.selfAndDescendants()) {
-                if (r.configId().equals(id) && !r.orphan()) {
-                    return r.clone().orElse(r);
+        if (byId == null) {
+            byId = new java.util.HashMap<>();
+            for (ResourceInstance top : state.resources()) {
+                for (ResourceInstance r : top.selfAndDescendants()) {
+                    if (!r.orphan()) {
+                        byId.putIfAbsent(r.configId(), r.clone().orElse(r));
+                    }
                 }
             }
         }
-        return null;
+        return byId.get(id);
     }
+
+    private java.util.Map<String, ResourceInstance> byId;
 
     /** Top-level resources and primitives whose id matches the pattern, with the submatches. */
     List<Match> matching(String pattern) {

@@ -97,6 +97,10 @@ public final class Placement {
         new Bans(this).apply();
         stickiness();
         colocations.addAll(new Colocations(this).build());
+        for (ColocationEdge edge : colocations) {
+            index(byDependent, edge.dependent(), edge);
+            index(byPrimary, edge.primary(), edge);
+        }
         var order = new ArrayList<>(state.resources());
         // Higher priority first; equal priorities keep configuration order.
         order.sort((a, b) -> Integer.compare(priority(b), priority(a)));
@@ -129,6 +133,25 @@ public final class Placement {
             scores.merge(node, stickiness, Score::add);
             audit.add(r, node, stickiness, "resource-stickiness: it is running there");
         }
+    }
+
+    /** Colocation edges by dependent, and by primary; a group's edges are also found under its first member. */
+    final Map<ResourceInstance, List<ColocationEdge>> byDependent = new IdentityHashMap<>();
+    final Map<ResourceInstance, List<ColocationEdge>> byPrimary = new IdentityHashMap<>();
+
+    private static void index(Map<ResourceInstance, List<ColocationEdge>> map, ResourceInstance r, ColocationEdge edge) {
+        map.computeIfAbsent(r, k -> new ArrayList<>()).add(edge);
+        if (r.variant() == ResourceInstance.Variant.GROUP && !r.children().isEmpty()) {
+            map.computeIfAbsent(r.children().getFirst(), k -> new ArrayList<>()).add(edge);
+        }
+    }
+
+    List<ColocationEdge> edgesWithDependent(ResourceInstance r) {
+        return byDependent.getOrDefault(r, List.of());
+    }
+
+    List<ColocationEdge> edgesWithPrimary(ResourceInstance r) {
+        return byPrimary.getOrDefault(r, List.of());
     }
 
     /**

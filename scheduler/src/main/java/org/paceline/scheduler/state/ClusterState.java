@@ -22,6 +22,8 @@ public final class ClusterState {
     final Map<String, ResourceInstance> byId = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     ClusterOptions options;
+    private boolean sealed;
+    private List<ResourceInstance> everyResource;
     boolean haveQuorum;
 
     ClusterState(Cib cib, Instant now) {
@@ -74,9 +76,17 @@ public final class ClusterState {
 
     /** Every resource at every depth, parents first, in order. */
     public List<ResourceInstance> allResources() {
+        if (everyResource != null) {
+            return everyResource;
+        }
         var all = new ArrayList<ResourceInstance>();
         resources.forEach(r -> all.addAll(r.selfAndDescendants()));
-        return all;
+        return sealed ? (everyResource = Collections.unmodifiableList(all)) : all;
+    }
+
+    /** Unpacking is over: nothing is added any more, so the list of every resource can be kept. */
+    void seal() {
+        sealed = true;
     }
 
     /** What unpacking could not use, one line each (a construct not supported yet, a bad value). */

@@ -111,9 +111,13 @@ final class HistoryReading {
         }
     }
 
+    private Boolean haveDevice;
+
     private boolean canFence(ClusterNode node) {
-        boolean haveDevice = state.allResources().stream()
-                .anyMatch(r -> r.primitive() != null && r.primitive().isFencingDevice());
+        if (haveDevice == null) {
+            haveDevice = state.allResources().stream()
+                    .anyMatch(r -> r.primitive() != null && r.primitive().isFencingDevice());
+        }
         return fencing && haveDevice && (state.haveQuorum || state.options.noQuorumPolicy().equals("ignore") || node.online());
     }
 

@@ -42,6 +42,7 @@ final class Unpacking {
         ResourcePriority.sort(state.resources);
         new HistoryReading(state).readAll();
         new ResourceConditions(state).apply();
+        state.seal();
         return state;
     }
 
