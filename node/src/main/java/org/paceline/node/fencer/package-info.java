@@ -1,0 +1,35 @@
+/**
+ * The fencer: chooses fencing devices for a node and runs their fence agents until the
+ * node is fenced or every way has failed, and keeps the history of every attempt.
+ *
+ * <p>Owns device choice ({@link org.paceline.node.fencer.FencingPlan}: the
+ * {@code fencing-topology} of {@link org.paceline.node.fencer.FencingTopology}, levels tried in
+ * index order with every device of a level needed; without one, every device that can fence
+ * the target by {@code pcmk_host_check}: {@code pcmk_host_list}/{@code pcmk_host_map}, the
+ * agent's cached {@code list}, its {@code status}, or none), the {@code pcmk_*} settings of
+ * {@link org.paceline.node.fencer.FenceDevice} (per-action timeouts and retries, delays, host
+ * map aliases), the cluster's fencing timeout across a whole attempt, and the
+ * {@link org.paceline.node.fencer.FencingHistory} {@code stonith_admin -H} shows.
+ *
+ * <p>Takes {@link org.paceline.node.fencer.FencerEvent}s: the CIB with node attributes (from
+ * the CIB store, on every committed version), {@link org.paceline.node.fencer.FenceRequest}s
+ * (from the controller's fence actions, which it must not count as done before their
+ * {@code FencingCompleted}: nothing of an unclean node is recovered elsewhere until then, and
+ * from {@code stonith_admin}), agents' {@code OpResult}s, and timers. Gives
+ * {@link org.paceline.node.fencer.FencerEffect}s: {@code RunFenceAgent} (an executor
+ * {@code FenceOperation}, run by {@code executor.FenceAgent}, which builds the agent's
+ * standard input and kills its process group at the timeout), {@code CancelFenceAgent},
+ * {@code SetTimer} and {@code FencingCompleted}.
+ *
+ * <p>The test fence agent {@code fence_paceline_test} lives in {@code node/src/main/agents/fence/}
+ * (the daemon adds that folder to its fence agent path). It powers a host of a one-machine
+ * test cluster off by SIGKILLing every process whose environment holds
+ * {@code PACELINE_TEST_HOST=<node name>}, and their descendants: each test host's daemon is
+ * started with that variable.
+ *
+ * <p>{@link org.paceline.node.fencer.Fencer} never does I/O, reads no clock (time comes in the
+ * events), starts no thread, and draws chance only from the injected
+ * {@link java.util.random.RandomGenerator}. It never decides whether a node must be fenced
+ * (the scheduler's business) nor runs a process itself (the executor's).
+ */
+package org.paceline.node.fencer;
