@@ -28,8 +28,8 @@ import org.paceline.node.store.CibUpdate;
  *
  * <p>Leaving nodes: every core forgets a departed node's transient values; the writer alone
  * writes {@code ClearTransientAttributes}, once per departure (a repeated {@code NodeLeft}
- * without a {@code NodeJoined} between changes nothing). When there is no writer, or the node
- * that left was the writer, every core keeps the departure, and the one that becomes the
+ * without a {@code NodeJoined} between changes nothing). When there is no writer, or the
+ * writer has itself left and no new one is named yet, every core keeps the departure, and the one that becomes the
  * writer clears it before writing every value it holds. All cores see the same events in the
  * same order, so exactly one writes each clear.
  *
@@ -203,7 +203,8 @@ public final class NodeAttributes {
         }
         if (isWriter()) {
             due.add(new AttributeEffect.WriteAttributes(List.of(new CibUpdate.ClearTransientAttributes(node))));
-        } else if (writer == null || writer.equals(node)) {
+        } else if (writer == null || departed.contains(writer)) {
+            // No writer alive to clear it: the next one will.
             departedUncleared.add(node);
         }
     }
