@@ -1,6 +1,9 @@
 package org.paceline.node.fencer;
 
 import java.util.Objects;
+import java.util.Optional;
+
+import org.paceline.scheduler.graph.ClusterAction;
 
 /**
  * A request to fence one node, from the controller (a transition's fence action) or an
@@ -16,5 +19,19 @@ public record FenceRequest(String target, FenceAction action, String origin, Str
         Objects.requireNonNull(action, "a fencing request names its action");
         Objects.requireNonNull(requestId, "a fencing request has an id");
         origin = origin == null ? "" : origin;
+    }
+
+    /**
+     * The request a transition's fencing action ({@code crm_event} {@code stonith}) makes, its
+     * action from {@code CRM_meta_stonith_action}; empty for any other cluster action. The
+     * controller must hold every action that waits for it (the recovery of the node's
+     * resources elsewhere) until the request's {@code FencingCompleted} says it succeeded.
+     */
+    public static Optional<FenceRequest> of(ClusterAction action, String origin, String requestId) {
+        if (!action.task().equals("stonith")) {
+            return Optional.empty();
+        }
+        return FenceAction.parse(action.attributes().getOrDefault("CRM_meta_stonith_action", "reboot"))
+                .map(fenceAction -> new FenceRequest(action.node(), fenceAction, origin, requestId));
     }
 }
