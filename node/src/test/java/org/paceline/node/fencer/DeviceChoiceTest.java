@@ -124,6 +124,23 @@ class DeviceChoiceTest {
     }
 
     @Test
+    void cibChanged_nodeAttributesFromTheCib_chooseAttributeLevels() {
+        String xml = cibWith("", device("rackpdu", "fence_apc", "pcmk_host_check=none", "pcmk_host_argument=port"),
+                "<fencing-level id=\"a1\" target-attribute=\"rack\" target-value=\"r9\" index=\"1\" devices=\"rackpdu\"/>")
+                .replace("<node id=\"2\" uname=\"pm02\"/>", "<node id=\"2\" uname=\"pm02\"><instance_attributes "
+                        + "id=\"n2\"><nvpair id=\"n2-rack\" name=\"rack\" value=\"r1\"/></instance_attributes></node>")
+                .replace("<status/>", "<status><node_state id=\"3\" uname=\"pm03\"><transient_attributes id=\"3\">"
+                        + "<instance_attributes id=\"status-3\"><nvpair id=\"s3-rack\" name=\"rack\" value=\"r9\"/>"
+                        + "</instance_attributes></transient_attributes></node_state></status>");
+        var fencer = new Fencer("pm01", RandomGenerator.of("L64X128MixRandom"));
+        fencer.step(FencerEvent.CibChanged.of(FencerDriver.cib(xml), FencerDriver.START));
+
+        assertEquals("level 1 (attribute rack=r9): rackpdu", fencer.plan("pm03").lines().getFirst());
+        assertEquals("device rackpdu (priority 0): rackpdu", fencer.plan("pm02").lines().getFirst(),
+                "rack r1 has no level: every capable device is tried");
+    }
+
+    @Test
     void hostMap_andHostList_parseAsPacemakerWritesThem() {
         assertEquals(Map.of("n1", "1", "n2", "2,3", "n3", "x y"), FenceDevice.hostMap("n1:1;n2=2,3 n3:x\\ y"));
         assertEquals(List.of("pm01", "pm02", "pm03", "pm04"), FenceDevice.words("pm01 pm02,pm03;pm04"));
