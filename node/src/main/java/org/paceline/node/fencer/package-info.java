@@ -29,7 +29,8 @@
  *
  * <p>{@link org.paceline.node.fencer.Fencer} never does I/O, reads no clock (time comes in the
  * events), starts no thread, and draws chance only from the injected
- * {@link java.util.random.RandomGenerator}. It never decides whether a node must be fenced
- * (the scheduler's business) nor runs a process itself (the executor's).
+ * {@link java.util.random.RandomGenerator}; only {@link org.paceline.node.fencer.FencerLoop}
+ * touches the world. The package never decides whether a node must be fenced (the
+ * scheduler's business) nor starts a process itself (the executor's).
  */
 package org.paceline.node.fencer;
