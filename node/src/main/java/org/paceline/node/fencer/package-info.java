@@ -25,7 +25,8 @@
  * (the daemon adds that folder to its fence agent path). It powers a host of a one-machine
  * test cluster off by SIGKILLing every process whose environment holds
  * {@code PACELINE_TEST_HOST=<node name>}, and their descendants: each test host's daemon is
- * started with that variable.
+ * started with that variable and runs its agents through
+ * {@code ProcessScriptRunner.markingTestHost}, so that daemons they start carry it too.
  *
  * <p>{@link org.paceline.node.fencer.Fencer} never does I/O, reads no clock (time comes in the
  * events), starts no thread, and draws chance only from the injected

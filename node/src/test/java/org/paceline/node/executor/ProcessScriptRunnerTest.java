@@ -115,6 +115,19 @@ class ProcessScriptRunnerTest {
     }
 
     @Test
+    void start_runnerMarkingATestHost_addsTheMarkToTheCallsEnvironment() {
+        var environment = new LinkedHashMap<String, String>();
+        environment.put("PATH", "/usr/bin:/bin");
+
+        ScriptOutcome outcome = runner.markingTestHost("lab-pm02").start(call("Environment", environment),
+                Duration.ofSeconds(20)).result().join();
+
+        assertTrue(outcome.stdout().text().contains(ProcessScriptRunner.TEST_HOST_VARIABLE + "=lab-pm02\n"),
+                outcome.stdout().text());
+        assertTrue(outcome.stdout().text().contains("PATH=/usr/bin:/bin\n"));
+    }
+
+    @Test
     void start_stdinAndExitCode_reachTheProgramAndComeBack() {
         var environment = new LinkedHashMap<String, String>();
         environment.put("PATH", "/usr/bin:/bin");

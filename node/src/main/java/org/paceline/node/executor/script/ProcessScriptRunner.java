@@ -18,7 +18,8 @@ import org.paceline.node.executor.script.ScriptOutcome.Ending;
 /**
  * The production {@link ScriptRunner}: each program runs as a child process in a process
  * group of its own (started through util-linux's {@code setsid}), with exactly the call's
- * environment, its standard output and error kept up to a limit each.
+ * environment (plus, for a test cluster's host, the {@link #markingTestHost mark}), its
+ * standard output and error kept up to a limit each.
  *
  * <p>On timeout or cancel the whole group, and every descendant still known, gets SIGTERM,
  * then SIGKILL after a grace period: an agent that timed out leaves no child behind. A
@@ -40,20 +41,43 @@ public final class ProcessScriptRunner implements ScriptRunner {
     private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
     private static final List<Path> KILL = List.of(Path.of("/usr/bin/kill"), Path.of("/bin/kill"));
 
+    /**
+     * The variable that marks every process of one host of a test cluster on one machine;
+     * the test fence agent {@code fence_paceline_test} powers a host off by killing the
+     * processes that carry it.
+     */
+    public static final String TEST_HOST_VARIABLE = "PACELINE_TEST_HOST";
+
     private final Duration killGrace;
     private final int outputLimitBytes;
     private final Path setsid;
     private final Path kill;
+    private final String testHost;
 
     public ProcessScriptRunner() {
         this(DEFAULT_KILL_GRACE, DEFAULT_OUTPUT_LIMIT_BYTES);
     }
 
     public ProcessScriptRunner(Duration killGrace, int outputLimitBytes) {
+        this(killGrace, outputLimitBytes, null);
+    }
+
+    private ProcessScriptRunner(Duration killGrace, int outputLimitBytes, String testHost) {
         this.killGrace = killGrace;
         this.outputLimitBytes = outputLimitBytes;
         this.setsid = firstExecutable(SETSID);
         this.kill = firstExecutable(KILL);
+        this.testHost = testHost;
+    }
+
+    /**
+     * A runner that also gives every program {@value #TEST_HOST_VARIABLE}={@code host}, so that
+     * what agents start and leave running (daemons, which leave the process tree) is still
+     * found as the host's when the test fence agent powers it off. For test clusters only:
+     * the daemon uses it when it was itself started with that variable.
+     */
+    public ProcessScriptRunner markingTestHost(String host) {
+        return new ProcessScriptRunner(killGrace, outputLimitBytes, host);
     }
 
     @Override
@@ -90,6 +114,9 @@ public final class ProcessScriptRunner implements ScriptRunner {
         var builder = new ProcessBuilder(command).directory(call.workingDirectory().toFile());
         builder.environment().clear();
         builder.environment().putAll(call.environment());
+        if (testHost != null) {
+            builder.environment().put(TEST_HOST_VARIABLE, testHost);
+        }
         return builder;
     }
 
