@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paceline.node.executor.script.ProcessScriptRunner;
+import org.paceline.node.executor.script.ScriptCall;
 
 /**
  * {@code fence_paceline_test} with real processes: "hosts" are processes started with
@@ -63,6 +65,30 @@ class TestFenceAgentTest {
         assertTrue(unmarked.isAlive(), "an unrelated process lives");
         assertTrue(Files.readString(temp.resolve("power").resolve(victim + ".off")).startsWith("powered off at "));
         assertEquals(1, loop.fencer.history().lines(victim).size());
+    }
+
+    @Test
+    void off_daemonAnAgentLeftRunning_isFoundByTheRunnersMarkAndKilled() throws Exception {
+        String host = RUN + "-pm07";
+        var environment = new LinkedHashMap<String, String>();
+        environment.put("PATH", "/usr/bin:/bin");
+        // Like a resource agent starting a daemon: it leaves the process tree at once.
+        var call = new ScriptCall(Path.of("/bin/sh"), List.of("-c",
+                "setsid sleep 306 </dev/null >/dev/null 2>&1 & echo $!"), environment, null, temp);
+        var outcome = new ProcessScriptRunner().markingTestHost(host).start(call, TIMEOUT).result().join();
+        long daemon = Long.parseLong(outcome.stdout().text().strip());
+        try {
+            assertTrue(running(daemon), "the daemon runs after its agent ended");
+
+            assertEquals(0, agent("off", host, null).exitValue());
+
+            for (int i = 0; i < 50 && running(daemon); i++) {
+                Thread.sleep(100);
+            }
+            assertFalse(running(daemon), "the daemon is killed though no marked process is its ancestor");
+        } finally {
+            ProcessHandle.of(daemon).ifPresent(ProcessHandle::destroyForcibly);
+        }
     }
 
     @Test
