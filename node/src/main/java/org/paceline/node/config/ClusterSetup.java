@@ -74,6 +74,7 @@ public final class ClusterSetup {
                 Path nodeFolder = folder.resolve(member.name());
                 var config = new NodeConfig(clusterName, member.name(), members, Path.of("..", KEY_FILE),
                         Path.of("state"), Path.of("paceline.log"), Path.of("pm_logconv.out"), Path.of("paceline.sock"),
+                        Path.of("rsctmp"), Path.of("run"),
                         MembershipConfig.DEFAULT_HANG_TIMEOUT, MembershipConfig.DEFAULT_JOIN_TIMEOUT, quorum);
                 texts.put(nodeFolder.resolve(CONFIG_FILE), NodeConfigWriter.write(config, true));
             }
@@ -81,6 +82,7 @@ public final class ClusterSetup {
             var config = new NodeConfig(clusterName, members.getFirst().name(), members, Path.of(KEY_FILE),
                     Path.of("/var/lib/paceline"), Path.of("/var/log/paceline/paceline.log"),
                     Path.of("/var/log/paceline/pm_logconv.out"), Path.of("/run/paceline/paceline.sock"),
+                    Path.of("/run/resource-agents"), Path.of("/var/run"),
                     MembershipConfig.DEFAULT_HANG_TIMEOUT, MembershipConfig.DEFAULT_JOIN_TIMEOUT, quorum);
             texts.put(folder.resolve(CONFIG_FILE), NodeConfigWriter.write(config, false));
         }

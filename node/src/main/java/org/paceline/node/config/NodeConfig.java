@@ -21,13 +21,16 @@ import org.paceline.node.membership.MembershipConfig;
  * @param logFile        the full log
  * @param operationalLog the concise log in pm_logconv's wording
  * @param socket         the Unix socket the operator commands and agents' helpers use
+ * @param agentTemporary {@code HA_RSCTMP}: agents' state that must not outlive the host's
+ *                       power (a tmpfs on a real host)
+ * @param agentRun       {@code HA_VARRUN}: agents' run files (Stateful's role, meatware's FIFO)
  * @param hangTimeout    how long a silent member stays in the view
  * @param joinTimeout    how long a starting node looks for a running cluster
  * @param quorum         how votes are counted
  */
 public record NodeConfig(String clusterName, String nodeName, List<Member> members, Path keyFile,
                          Path stateDirectory, Path logFile, Path operationalLog, Path socket,
-                         Duration hangTimeout, Duration joinTimeout, QuorumSettings quorum) {
+                         Path agentTemporary, Path agentRun, Duration hangTimeout, Duration joinTimeout, QuorumSettings quorum) {
 
     /**
      * One member of the cluster.

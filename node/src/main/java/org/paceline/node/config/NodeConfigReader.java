@@ -72,6 +72,8 @@ public final class NodeConfigReader {
         map.put("log_file", "/var/log/paceline/paceline.log");
         map.put("operational_log", "/var/log/paceline/pm_logconv.out");
         map.put("socket", "/run/paceline/paceline.sock");
+        map.put("agent_tmp_dir", "/run/resource-agents");
+        map.put("agent_run_dir", "/var/run");
         map.put("hang_timeout", "3s");
         map.put("join_timeout", "2s");
         map.put("expected_votes", "0");
@@ -130,6 +132,7 @@ public final class NodeConfigReader {
             }
             return Parsed.valid(new NodeConfig(values.get("cluster_name"), nodeName, members,
                     path("key_file"), path("state_dir"), path("log_file"), path("operational_log"), path("socket"),
+                    path("agent_tmp_dir"), path("agent_run_dir"),
                     hang, join, new NodeConfig.QuorumSettings(expected, twoNode, waitForAll)));
         }
 

@@ -36,6 +36,9 @@ public final class NodeConfigWriter {
         out.append("log_file = ").append(config.logFile()).append('\n');
         out.append("operational_log = ").append(config.operationalLog()).append('\n');
         out.append("socket = ").append(config.socket()).append('\n');
+        out.append("\n# Agents' HA_RSCTMP (lost with the host's power: a tmpfs) and HA_VARRUN.\n");
+        out.append("agent_tmp_dir = ").append(config.agentTemporary()).append('\n');
+        out.append("agent_run_dir = ").append(config.agentRun()).append('\n');
         out.append("\n# A member silent for this long leaves the view; a crashed one leaves at once.\n");
         out.append("hang_timeout = ").append(config.hangTimeout().toMillis()).append("ms\n");
         out.append("join_timeout = ").append(config.joinTimeout().toMillis()).append("ms\n");

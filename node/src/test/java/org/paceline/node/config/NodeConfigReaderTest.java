@@ -60,7 +60,7 @@ class NodeConfigReaderTest {
     @Test
     void read_unknownSetting_namesLineAndColumn() {
         assertEquals(List.of("paceline.conf:2:3: unknown setting \"hang_timout\" (known: cluster_name, node_name, "
-                        + "member, key_file, state_dir, log_file, operational_log, socket, hang_timeout, join_timeout, "
+                        + "member, key_file, state_dir, log_file, operational_log, socket, agent_tmp_dir, agent_run_dir, hang_timeout, join_timeout, "
                         + "expected_votes, two_node, wait_for_all)"),
                 problems("cluster_name = c\n  hang_timout = 3s\nmember = pm01 1 127.0.0.1:5405\n"));
     }
