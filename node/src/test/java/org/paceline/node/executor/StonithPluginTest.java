@@ -192,7 +192,7 @@ class StonithPluginTest {
     }
 
     @Test
-    void types_realStonith_listsCluserGluesAndPacelinesOwn() {
+    void types_realStonith_listsClusterGluesAndPacelinesOwn() {
         StonithFixtures.assumeClusterGlue();
 
         OpResult types = realPlugin().types(TIMEOUT).await();
