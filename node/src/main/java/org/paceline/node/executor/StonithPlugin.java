@@ -54,6 +54,15 @@ public final class StonithPlugin {
         this.stonith = stonith;
     }
 
+    /**
+     * Whether a device's agent is a STONITH plugin type rather than a fence agent: as in
+     * Pacemaker, fence agents are the {@code fence_*} programs, everything else
+     * ({@code external/ipmi}, {@code meatware}) is cluster-glue's.
+     */
+    public static boolean isPluginType(String agent) {
+        return agent != null && !agent.isEmpty() && !agent.startsWith("fence_");
+    }
+
     /** Starts the call; it ends by itself, at its timeout, or when cancelled. */
     public OpHandle start(FenceOperation operation) {
         String type = operation.agent();
@@ -133,6 +142,7 @@ public final class StonithPlugin {
                 }
             });
         }
+        // Paceline's own entries come after the device's, so that no parameter replaces PATH or the logging.
         // cluster-glue's external plugin runner puts its share directory (ha_log.sh) on PATH itself.
         environment.put("PATH", runsScriptItself ? stonith.glueShareDirectory() + ":" + settings.searchPath()
                 : settings.searchPath());

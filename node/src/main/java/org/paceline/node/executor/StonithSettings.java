@@ -23,7 +23,10 @@ public record StonithSettings(Path stonithCommand, Path externalDirectory, Path 
     /** Paceline's external plugins, relative to the Paceline tree ({@code paceline.home}). */
     public static final String PACELINE_PLUGINS = "node/src/main/agents/stonith/external";
 
-    /** Debian's places for cluster-glue, and Paceline's plugins in the tree at {@code pacelineHome}. */
+    /**
+     * Debian's places for cluster-glue, and Paceline's plugins in the tree at {@code pacelineHome}
+     * (the daemon's {@code paceline.home}, which the launcher sets): nothing to copy by hand.
+     */
     public static StonithSettings debian(Path pacelineHome) {
         return new StonithSettings(Path.of("/usr/sbin/stonith"), Path.of("/usr/lib/stonith/plugins/external"),
                 Path.of("/usr/lib/stonith/plugins/stonith2"), Path.of("/usr/share/cluster-glue"),

@@ -105,6 +105,19 @@ class MeatwareTest {
     }
 
     @Test
+    void reset_cancelledWhileWaiting_isCancelledAndLeavesNoFifo() throws Exception {
+        OpHandle reset = plugin.start(reset(Duration.ofSeconds(60)));
+        Path fifo = awaitFifo();
+
+        reset.cancel();
+        OpResult result = reset.await();
+
+        assertEquals(ExecutorStatus.CANCELLED, result.status());
+        assertNotEquals(0, result.rc());
+        assertFalse(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
     void confirm_fifoLeftByAKilledReset_saysNoResetIsWaiting() throws Exception {
         Path fifo = MeatwareConfirmation.fifo(node, RUN);
         Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600", fifo.toString()).inheritIO().start();

@@ -122,6 +122,13 @@ class StonithPluginTest {
     }
 
     @Test
+    void isPluginType_fenceAgentsAreNot() {
+        assertTrue(StonithPlugin.isPluginType("external/stonith-helper"));
+        assertTrue(StonithPlugin.isPluginType("meatware"));
+        assertFalse(StonithPlugin.isPluginType("fence_ipmilan"));
+    }
+
+    @Test
     void nullPlugin_realStonith_resetListAndStatusSucceed() {
         StonithFixtures.assumeClusterGlue();
         var plugin = realPlugin();
