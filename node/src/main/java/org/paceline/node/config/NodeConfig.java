@@ -23,7 +23,7 @@ import org.paceline.node.membership.MembershipConfig;
  * @param socket         the Unix socket the operator commands and agents' helpers use
  * @param agentTemporary {@code HA_RSCTMP}: agents' state that must not outlive the host's
  *                       power (a tmpfs on a real host)
- * @param agentRun       {@code HA_VARRUN}: agents' run files (Stateful's role, meatware's FIFO)
+ * @param agentRun       {@code HA_VARRUN}: agents' run files (Stateful's role; Debian's meatware keeps its FIFO in /run whatever this says)
  * @param hangTimeout    how long a silent member stays in the view
  * @param joinTimeout    how long a starting node looks for a running cluster
  * @param quorum         how votes are counted
