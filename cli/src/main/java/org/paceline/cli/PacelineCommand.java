@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paceline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Paceline: a high-availability cluster manager compatible with Pacemaker.",
         subcommands = {CibCommand.class, CrmCommand.class, CrmSimulateCommand.class,
-                org.paceline.cli.conformance.ConformanceCommand.class, BenchCommand.class})
+                org.paceline.cli.conformance.ConformanceCommand.class, BenchCommand.class, ClusterCommand.class})
 public final class PacelineCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

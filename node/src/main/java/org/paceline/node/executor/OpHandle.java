@@ -48,6 +48,11 @@ public final class OpHandle {
         return new OpHandle(result, run::cancel);
     }
 
+    /** An operation made of several runs, or whose result is read further (STONITH plugins). */
+    static OpHandle of(CompletableFuture<OpResult> result, Runnable canceller) {
+        return new OpHandle(result, canceller);
+    }
+
     /** An operation over before it began. */
     static OpHandle finished(OpResult result) {
         return new OpHandle(CompletableFuture.completedFuture(result), () -> {

@@ -1,6 +1,9 @@
 /**
- * The executor: runs resource agents (OCF agents, LSB init scripts) and fence agents on
- * this node, and says how each operation ended.
+ * The executor: runs resource agents (OCF agents, LSB init scripts), fence agents and
+ * cluster-glue STONITH plugins ({@link org.paceline.node.executor.StonithPlugin}, through
+ * cluster-glue's {@code stonith} command or, for Paceline's own external plugins such as
+ * stonith-helper, directly) on this node, and says how each operation ended; it also
+ * answers a waiting meatware reset ({@link org.paceline.node.executor.MeatwareConfirmation}).
  *
  * <p>Owns the agents' calling conventions: the OCF environment ({@link org.paceline.node.executor.OcfEnvironment},
  * a pure function), agent paths, the meaning of exit codes ({@link org.paceline.node.executor.OcfExitCode},

@@ -26,6 +26,8 @@ public final class CibStore {
     private CibVersion durable;
     private Cib writing;
     private Cib committed;
+    /** The DC's copy replaced ours at the same version: it must be written all the same. */
+    private boolean tieAdopted;
     private final ArrayDeque<PendingAcknowledge> acknowledgements = new ArrayDeque<>();
 
     /**
@@ -51,7 +53,17 @@ public final class CibStore {
     public void step(StoreEvent event) {
         switch (event) {
             case StoreEvent.UpdateRequested request -> update(request.requestId(), request.update());
-            case StoreEvent.PeerCibReceived peer -> adopt(peer.cib());
+            case StoreEvent.PeerCibReceived peer -> {
+                if (CibMerge.newest(current, peer.cib()) != current) {
+                    adopt(peer.cib());
+                }
+            }
+            case StoreEvent.DcCibReceived dc -> {
+                int order = dc.cib().version().compareTo(current.version());
+                if (order > 0 || (order == 0 && !dc.cib().equals(current))) {
+                    adopt(dc.cib());
+                }
+            }
             case StoreEvent.WriteFailed failed -> {
                 if (writing != null && writing.version().equals(failed.version())) {
                     writing = null;
@@ -67,7 +79,8 @@ public final class CibStore {
      */
     public List<StoreEffect> ready() {
         var effects = new ArrayList<StoreEffect>();
-        if (writing == null && current.version().compareTo(durable) > 0) {
+        if (writing == null && (current.version().compareTo(durable) > 0 || tieAdopted)) {
+            tieAdopted = false;
             writing = current;
             effects.add(new StoreEffect.WriteCib(current));
         }
@@ -95,7 +108,9 @@ public final class CibStore {
                             + " was not handed out, or was reported twice");
                 }
                 writing = null;
-                if (write.cib().version().compareTo(durable) > 0) {
+                int order = write.cib().version().compareTo(durable);
+                // At the same version only the DC's copy adopted on a tie is written: it is news.
+                if (order > 0 || (order == 0 && write.cib() == current)) {
                     durable = write.cib().version();
                     committed = write.cib();
                 }
@@ -117,13 +132,11 @@ public final class CibStore {
     }
 
     /**
-     * The highest version wins. Our changes that were not yet durable are not in the copy
-     * that won: their clients are told so rather than told they were applied.
+     * Takes the copy that won. Our changes that were not yet durable are not in it: their
+     * clients are told so rather than told they were applied.
      */
     private void adopt(Cib peer) {
-        if (CibMerge.newest(current, peer) == current) {
-            return;
-        }
+        tieAdopted = peer.version().equals(current.version());
         current = peer;
         var problem = new Problem(CibUpdates.SOURCE, 0, 0, "update superseded: the cluster adopted CIB version "
                 + peer.version() + " from a peer before this change was written");

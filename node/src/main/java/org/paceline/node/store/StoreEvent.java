@@ -17,6 +17,13 @@ public sealed interface StoreEvent {
     record PeerCibReceived(Cib cib) implements StoreEvent {}
 
     /**
+     * The DC's copy, at a member that is not the DC: kept when its version is higher, and
+     * also on a tie when the two differ (two partitions that each made one change), so
+     * that every member ends with the DC's copy.
+     */
+    record DcCibReceived(Cib cib) implements StoreEvent {}
+
+    /**
      * A {@link StoreEffect.WriteCib} that did not reach the disk: its acknowledgements stay
      * held and the write is offered again.
      *

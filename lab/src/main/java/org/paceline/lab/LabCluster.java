@@ -1,0 +1,200 @@
+package org.paceline.lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.paceline.node.config.ClusterSetup;
+import org.paceline.node.config.NodeConfig;
+import org.paceline.node.config.NodeConfigReader;
+
+/**
+ * A cluster of Paceline nodes on this machine, each a separate process on loopback, each
+ * with its own folder (configuration, state, logs, socket, agents' run files), sharing
+ * one cluster key.
+ *
+ * <p>Every node's daemon runs with {@code PACELINE_TEST_HOST=<node>} in its environment,
+ * which the agents it starts inherit: that is how the test fence device finds a host's
+ * processes to "power off". Thread-safe for one controlling thread; {@link #close} kills
+ * whatever is left, so that a test leaves nothing running.
+ */
+public final class LabCluster implements AutoCloseable {
+    /** The environment entry that marks a test host's processes. */
+    public static final String HOST_VARIABLE = "PACELINE_TEST_HOST";
+    /** The daemon's entry point, a plain main so that the lab needs only the node module. */
+    public static final String DAEMON_MAIN = "org.paceline.node.daemon.DaemonMain";
+
+    private final Path folder;
+    private final List<String> nodes;
+    private final Map<String, Process> running = new LinkedHashMap<>();
+    private final String javaCommand;
+    private final String classPath;
+
+    private LabCluster(Path folder, List<String> nodes, String javaCommand, String classPath) {
+        this.folder = folder;
+        this.nodes = List.copyOf(nodes);
+        this.javaCommand = javaCommand;
+        this.classPath = classPath;
+    }
+
+    /**
+     * Lays out a new cluster under {@code folder} (which must hold none yet), with node
+     * {@code i} listening on {@code basePort + 10 i}. Nothing is started.
+     */
+    public static LabCluster create(Path folder, String clusterName, List<String> nodes, int basePort,
+                                    boolean twoNode) throws IOException {
+        ClusterSetup.write(folder, clusterName, ClusterSetup.loopback(nodes, basePort), true, twoNode);
+        Files.createDirectories(folder.resolve("power"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new LabCluster(folder, nodes, java, System.getProperty("java.class.path"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public List<String> nodes() {
+        return nodes;
+    }
+
+    /** A node's configuration file. */
+    public Path configFile(String node) {
+        return folder.resolve(node).resolve(ClusterSetup.CONFIG_FILE);
+    }
+
+    /** A node's configuration, as its daemon reads it. */
+    public NodeConfig config(String node) {
+        return NodeConfigReader.read(configFile(node), node).orThrow();
+    }
+
+    /** Where the test fence device writes {@code HOST.off} when it powers a host off. */
+    public Path powerFolder() {
+        return folder.resolve("power");
+    }
+
+    /** Whether the test fence device powered this host off (and it was not started since). */
+    public boolean isPoweredOff(String node) {
+        return Files.exists(powerFolder().resolve(node + ".off"));
+    }
+
+    /**
+     * Starts a node's daemon (again, after a kill); its standard output and error go to
+     * {@code daemon.out}. A host that was powered off boots: its power file goes, and its
+     * agents' run files with it, as a real host loses its tmpfs.
+     */
+    public synchronized void start(String node) throws IOException {
+        requireNode(node);
+        Process previous = running.get(node);
+        if (previous != null && previous.isAlive()) {
+            throw new IllegalStateException("node " + node + " is running already (pid " + previous.pid() + ")");
+        }
+        if (isPoweredOff(node)) {
+            NodeConfig config = config(node);
+            clear(config.agentTemporary());
+            clear(config.agentRun());
+            Files.delete(powerFolder().resolve(node + ".off"));
+        }
+        var command = new ArrayList<>(List.of(javaCommand, "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1",
+                "-cp", classPath, DAEMON_MAIN, "--config", configFile(node).toString()));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve(node).resolve("daemon.out").toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put(HOST_VARIABLE, node);
+        running.put(node, builder.start());
+    }
+
+    /** Starts every node, in order. */
+    public void startAll() throws IOException {
+        for (String node : nodes) {
+            start(node);
+        }
+    }
+
+    /** The daemon's process, while it runs. */
+    public synchronized Optional<ProcessHandle> process(String node) {
+        Process process = running.get(node);
+        return process != null && process.isAlive() ? Optional.of(process.toHandle()) : Optional.empty();
+    }
+
+    /** Kills a node's daemon with SIGKILL and waits for it: its agents' processes live on, as after a crash of the daemon alone. */
+    public synchronized void killDaemon(String node) throws InterruptedException {
+        Process process = running.get(node);
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    /** Sends a signal by name (STOP, CONT, TERM) to a node's daemon. */
+    public synchronized void signal(String node, String signal) throws IOException, InterruptedException {
+        Process process = running.get(node);
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("node " + node + " is not running");
+        }
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill -" + signal + " " + process.pid() + " failed");
+        }
+    }
+
+    /** The operational log of a node (pm_logconv's lines), as written so far. */
+    public List<String> operationalLog(String node) throws IOException {
+        Path file = config(node).operationalLog();
+        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /** Waits until the condition holds; false when it did not within the time. */
+    public static boolean await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
+    }
+
+    /** Kills every daemon and every process of every host (agents included), then waits for them. */
+    @Override
+    public synchronized void close() throws InterruptedException {
+        for (Process process : running.values()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        for (Process process : running.values()) {
+            process.waitFor();
+        }
+        HostProcesses.killAll(nodes);
+        running.clear();
+    }
+
+    private static void clear(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (var files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private void requireNode(String node) {
+        if (!nodes.contains(node)) {
+            throw new IllegalArgumentException("no node " + node + " in this lab cluster (" + String.join(", ", nodes) + ")");
+        }
+    }
+}
