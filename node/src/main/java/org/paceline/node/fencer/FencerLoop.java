@@ -12,10 +12,12 @@ import java.util.function.Function;
 
 import org.paceline.node.executor.FenceAgent;
 import org.paceline.node.executor.OpHandle;
+import org.paceline.node.executor.StonithPlugin;
 
 /**
  * The thin loop around a {@link Fencer}: one virtual thread takes events in arrival order,
- * steps the fencer, starts and cancels agents through the executor's {@link FenceAgent},
+ * steps the fencer, starts and cancels agents through the executor's {@link FenceAgent}
+ * (or {@link StonithPlugin} for cluster-glue plugin types, told apart as Pacemaker does),
  * sets timers, and hands each {@link FenceResult} to the listener. It decides nothing:
  * every choice is the fencer's.
  *
@@ -26,24 +28,31 @@ import org.paceline.node.executor.OpHandle;
 public final class FencerLoop implements AutoCloseable {
     private final Fencer fencer;
     private final FenceAgent agents;
+    private final StonithPlugin plugins;
     private final InstantSource clock;
     private final Consumer<FenceResult> listener;
     private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
     private final Map<String, OpHandle> running = new HashMap<>();
     private final Thread thread;
 
-    private FencerLoop(Fencer fencer, FenceAgent agents, InstantSource clock, Consumer<FenceResult> listener) {
+    private FencerLoop(Fencer fencer, FenceAgent agents, StonithPlugin plugins, InstantSource clock,
+                       Consumer<FenceResult> listener) {
         this.fencer = fencer;
         this.agents = agents;
+        this.plugins = plugins;
         this.clock = clock;
         this.listener = listener;
         this.thread = Thread.ofVirtual().name("fencer").unstarted(this::run);
     }
 
-    /** Starts the loop; results of fencing requests go to {@code listener}. */
-    public static FencerLoop start(Fencer fencer, FenceAgent agents, InstantSource clock,
+    /**
+     * Starts the loop; devices of {@code fence_*} agents run through {@code agents}, all other
+     * types ({@code external/ipmi}, {@code meatware}) through {@code plugins}; results of
+     * fencing requests go to {@code listener}.
+     */
+    public static FencerLoop start(Fencer fencer, FenceAgent agents, StonithPlugin plugins, InstantSource clock,
                                    Consumer<FenceResult> listener) {
-        var loop = new FencerLoop(fencer, agents, clock, listener);
+        var loop = new FencerLoop(fencer, agents, plugins, clock, listener);
         loop.thread.start();
         return loop;
     }
@@ -96,7 +105,8 @@ public final class FencerLoop implements AutoCloseable {
             for (FencerEffect effect : effects) {
                 switch (effect) {
                     case FencerEffect.RunFenceAgent run -> {
-                        OpHandle handle = agents.start(run.operation());
+                        OpHandle handle = StonithPlugin.isPluginType(run.operation().agent())
+                                ? plugins.start(run.operation()) : agents.start(run.operation());
                         running.put(run.operationId(), handle);
                         handle.result().thenAccept(result -> submit(
                                 new FencerEvent.AgentFinished(run.operationId(), result, clock.instant())));
