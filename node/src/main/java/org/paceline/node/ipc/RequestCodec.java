@@ -15,24 +15,40 @@ public final class RequestCodec {
 
     public static byte[] encode(IpcRequest request) {
         var out = new WireOutput().tag(VERSION);
-        switch (request) {
-            case IpcRequest.QueryCib r -> out.tag(1).string(r.section());
-            case IpcRequest.QueryStatus r -> out.tag(2);
-            case IpcRequest.ShowStatus r -> out.tag(3).integer(r.options().bits()).string(r.options().command());
-            case IpcRequest.ApplyUpdate r -> CibUpdateCodec.write(out.tag(4), r.update());
-            case IpcRequest.ReadAttribute r -> out.tag(5).tag(r.scope().ordinal()).string(r.node()).string(r.name())
-                    .bool(r.allNodes());
-            case IpcRequest.WriteAttribute r -> out.tag(6).tag(r.scope().ordinal()).string(r.node())
-                    .string(r.name()).string(r.value()).number(r.dampenMillis());
-            case IpcRequest.RemoveAttribute r -> out.tag(7).tag(r.scope().ordinal()).string(r.node())
-                    .string(r.name());
-            case IpcRequest.ListNodes r -> out.tag(8);
-            case IpcRequest.Fence r -> out.tag(9).string(r.target()).tag(r.action().ordinal());
-            case IpcRequest.FenceHistory r -> out.tag(10).string(r.node());
-            case IpcRequest.CleanFenceHistory r -> out.tag(11).string(r.node());
-            case IpcRequest.ListFenceDevices r -> out.tag(12);
-            case IpcRequest.Cleanup r -> out.tag(13).string(r.resource()).string(r.node());
-            case IpcRequest.Locate r -> out.tag(14).string(r.resource());
+        // An instanceof chain, not a pattern switch: a switch on types bootstraps through
+        // invokedynamic at its first run, milliseconds that every helper process would pay.
+        // RequestCodecProperties round-trips every kind, so a kind left out here fails there.
+        if (request instanceof IpcRequest.QueryCib r) {
+            out.tag(1).string(r.section());
+        } else if (request instanceof IpcRequest.QueryStatus) {
+            out.tag(2);
+        } else if (request instanceof IpcRequest.ShowStatus r) {
+            out.tag(3).integer(r.options().bits()).string(r.options().command());
+        } else if (request instanceof IpcRequest.ApplyUpdate r) {
+            CibUpdateCodec.write(out.tag(4), r.update());
+        } else if (request instanceof IpcRequest.ReadAttribute r) {
+            out.tag(5).tag(r.scope().ordinal()).string(r.node()).string(r.name()).bool(r.allNodes());
+        } else if (request instanceof IpcRequest.WriteAttribute r) {
+            out.tag(6).tag(r.scope().ordinal()).string(r.node()).string(r.name()).string(r.value())
+                    .number(r.dampenMillis());
+        } else if (request instanceof IpcRequest.RemoveAttribute r) {
+            out.tag(7).tag(r.scope().ordinal()).string(r.node()).string(r.name());
+        } else if (request instanceof IpcRequest.ListNodes) {
+            out.tag(8);
+        } else if (request instanceof IpcRequest.Fence r) {
+            out.tag(9).string(r.target()).tag(r.action().ordinal());
+        } else if (request instanceof IpcRequest.FenceHistory r) {
+            out.tag(10).string(r.node());
+        } else if (request instanceof IpcRequest.CleanFenceHistory r) {
+            out.tag(11).string(r.node());
+        } else if (request instanceof IpcRequest.ListFenceDevices) {
+            out.tag(12);
+        } else if (request instanceof IpcRequest.Cleanup r) {
+            out.tag(13).string(r.resource()).string(r.node());
+        } else if (request instanceof IpcRequest.Locate r) {
+            out.tag(14).string(r.resource());
+        } else {
+            throw new IllegalStateException("request kind " + request.getClass().getName() + " has no encoding");
         }
         return out.toByteArray();
     }
