@@ -132,8 +132,9 @@ public final class CrmMonText {
                 var line = new StringBuilder("    * ").append(StatusFacts.printableId(primitive))
                         .append(": migration-threshold=").append(StatusFacts.migrationThreshold(primitive))
                         .append(" fail-count=").append(count);
-                Long last = primitive.lastFailure().get(node);
-                if (last != null && last > 0) {
+                // From the attribute itself: the unpacked state's figure is capped like a score.
+                long last = StatusFacts.lastFailure(node, primitive);
+                if (last > 0) {
                     line.append(" last-failure='").append(StatusFacts.ctime(Instant.ofEpochSecond(last), zone))
                             .append('\'');
                 }

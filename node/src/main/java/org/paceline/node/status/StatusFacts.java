@@ -81,6 +81,27 @@ final class StatusFacts {
         return nodes;
     }
 
+    /**
+     * Epoch seconds of a primitive's last failure on a node, from its {@code last-failure-ID#OP_INTERVAL}
+     * attributes (the newest), or 0 when it has none.
+     */
+    static long lastFailure(ClusterNode node, ResourceInstance primitive) {
+        long newest = 0;
+        for (String id : new String[] {primitive.id(), primitive.configId()}) {
+            for (Map.Entry<String, String> attribute : node.attributes().entrySet()) {
+                String name = attribute.getKey();
+                if (name.equals("last-failure-" + id) || name.startsWith("last-failure-" + id + "#")) {
+                    try {
+                        newest = Math.max(newest, Long.parseLong(attribute.getValue().trim()));
+                    } catch (NumberFormatException e) {
+                        // A value that is not a time is not shown as one.
+                    }
+                }
+            }
+        }
+        return newest;
+    }
+
     static String migrationThreshold(ResourceInstance resource) {
         return resource.meta().getOrDefault("migration-threshold", DEFAULT_MIGRATION_THRESHOLD);
     }
