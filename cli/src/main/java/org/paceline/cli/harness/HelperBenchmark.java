@@ -36,6 +36,10 @@ public final class HelperBenchmark {
             for (HelperCalls.Call call : HelperCalls.BENCHMARKED) {
                 results.add(time(sbin, socket, call, runs));
             }
+            // The floor on this machine at this moment: a JVM that starts and stops doing nothing.
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            results.add(time(null, socket, new HelperCalls.Call("(plain JVM: java -Xshare:auto -version)",
+                    List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-version")), runs));
         } finally {
             Files.deleteIfExists(socket);
             Files.deleteIfExists(directory);
@@ -48,6 +52,11 @@ public final class HelperBenchmark {
         boolean within = true;
         for (Result r : results) {
             boolean ok = r.medianMillis() <= BAR_MILLIS;
+            if (r.label().startsWith("(")) {
+                out.printf("%-32s %10.1f %8.1f %8.1f  %s%n", r.label(), r.medianMillis(), r.minMillis(),
+                        r.maxMillis(), "reference");
+                continue;
+            }
             within &= ok;
             out.printf("%-32s %10.1f %8.1f %8.1f  %s%n", r.label(), r.medianMillis(), r.minMillis(), r.maxMillis(),
                     ok ? "ok" : "OVER");
@@ -59,7 +68,9 @@ public final class HelperBenchmark {
     private static Result time(Path sbin, Path socket, HelperCalls.Call call, int runs)
             throws IOException, InterruptedException {
         var command = new ArrayList<String>(call.command());
-        command.set(0, sbin.resolve(call.command().getFirst()).toString());
+        if (sbin != null) {
+            command.set(0, sbin.resolve(call.command().getFirst()).toString());
+        }
         double[] millis = new double[runs];
         for (int i = -2; i < runs; i++) {
             var builder = new ProcessBuilder(command).redirectErrorStream(true)
