@@ -108,6 +108,35 @@ class CrmMonTest {
                 """), run.out());
     }
 
+    @Test
+    void withoutOneShot_redrawsUntilInterrupted() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        var out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        var code = new java.util.concurrent.atomic.AtomicInteger(-1);
+        var env = Map.of("PACELINE_SOCKET", socket.toString());
+        Thread view = Thread.ofVirtual().start(() -> code.set(Faces.run("crm_mon", new String[] {"-A", "-i", "100ms"},
+                out, out, env)));
+        // An attribute set after the first screen shows up on a later one: it redraws from a fresh answer.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (screens(bytes) < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        FaceRun.of(socket, "crm_attribute", "-l", "reboot", "-N", "pm02", "-n", "seen-by-refresh", "-v", "1");
+        while (!bytes.toString(StandardCharsets.UTF_8).contains("seen-by-refresh") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        view.interrupt();
+        view.join(5000);
+        assertEquals(0, code.get());
+        assertTrue(screens(bytes) >= 2, bytes.toString(StandardCharsets.UTF_8));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("seen-by-refresh"));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("\033[H\033[2JCluster Summary:\n"));
+    }
+
+    private static int screens(java.io.ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.UTF_8).split("\033\\[H\033\\[2J", -1).length - 1;
+    }
+
     /** The very patterns ocf:heartbeat:pgsql runs over {@code crm_mon -1 --output-as=xml}, by grep itself. */
     @Test
     void xml_matchesPgsqlsGrepPatterns() throws Exception {
