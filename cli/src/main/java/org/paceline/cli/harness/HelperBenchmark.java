@@ -48,17 +48,17 @@ public final class HelperBenchmark {
                 runs, sbin, BAR_MILLIS);
         out.println("Pacemaker 2.1.5's own on this machine: crm_attribute 26-30 ms, attrd_updater ~21 ms,"
                 + " crm_mon -1 ~32 ms)");
-        out.printf("%-32s %10s %8s %8s  %s%n", "call", "median ms", "min", "max", "bar");
+        out.printf("%-40s %10s %8s %8s  %s%n", "call", "median ms", "min", "max", "bar");
         boolean within = true;
         for (Result r : results) {
             boolean ok = r.medianMillis() <= BAR_MILLIS;
             if (r.label().startsWith("(")) {
-                out.printf("%-32s %10.1f %8.1f %8.1f  %s%n", r.label(), r.medianMillis(), r.minMillis(),
+                out.printf("%-40s %10.1f %8.1f %8.1f  %s%n", r.label(), r.medianMillis(), r.minMillis(),
                         r.maxMillis(), "reference");
                 continue;
             }
             within &= ok;
-            out.printf("%-32s %10.1f %8.1f %8.1f  %s%n", r.label(), r.medianMillis(), r.minMillis(), r.maxMillis(),
+            out.printf("%-40s %10.1f %8.1f %8.1f  %s%n", r.label(), r.medianMillis(), r.minMillis(), r.maxMillis(),
                     ok ? "ok" : "OVER");
         }
         out.flush();

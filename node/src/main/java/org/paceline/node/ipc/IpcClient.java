@@ -7,6 +7,9 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.paceline.node.ipc.wire.Frames;
+import org.paceline.node.ipc.wire.MalformedFrame;
+
 /**
  * A face's connection to the local daemon: one request, one reply, as many times as it
  * needs. Not thread-safe: one caller at a time.

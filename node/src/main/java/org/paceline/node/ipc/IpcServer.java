@@ -14,6 +14,9 @@ import java.util.Optional;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
 
+import org.paceline.node.ipc.wire.Frames;
+import org.paceline.node.ipc.wire.MalformedFrame;
+
 /**
  * The daemon's end of the faces' socket: accepts on one virtual thread, serves each
  * connection on its own, checks the peer's credentials before reading anything, and

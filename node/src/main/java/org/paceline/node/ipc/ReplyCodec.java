@@ -3,6 +3,9 @@ package org.paceline.node.ipc;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.paceline.node.ipc.wire.MalformedFrame;
+import org.paceline.node.ipc.wire.WireInput;
+import org.paceline.node.ipc.wire.WireOutput;
 import org.paceline.node.status.NodeEntry;
 import org.paceline.node.status.ResourceLocation;
 

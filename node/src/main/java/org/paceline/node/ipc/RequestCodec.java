@@ -1,5 +1,8 @@
 package org.paceline.node.ipc;
 
+import org.paceline.node.ipc.wire.MalformedFrame;
+import org.paceline.node.ipc.wire.WireInput;
+import org.paceline.node.ipc.wire.WireOutput;
 import org.paceline.node.status.StatusOptions;
 
 /**

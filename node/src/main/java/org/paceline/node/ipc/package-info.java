@@ -8,9 +8,9 @@
  * root or a member of {@code haclient}) and refuses anyone else in one line.
  *
  * <p><b>Wire.</b> Each message is a frame: a 4-byte big-endian length, then the payload
- * ({@link org.paceline.node.ipc.Frames}). A request's payload starts with the protocol
+ * ({@link org.paceline.node.ipc.wire.Frames}). A request's payload starts with the protocol
  * version byte, then a tag byte naming the {@link org.paceline.node.ipc.IpcRequest} kind,
- * then its fields in declaration order ({@link org.paceline.node.ipc.WireOutput}: integers
+ * then its fields in declaration order ({@link org.paceline.node.ipc.wire.WireOutput}: integers
  * big-endian, strings as UTF-8 with a length, -1 for null; lists as a count and items).
  * A reply is a tag and fields likewise ({@link org.paceline.node.ipc.IpcReply}). A CIB
  * update travels as the store's {@link org.paceline.node.store.CibUpdate} record, its model
@@ -27,3 +27,4 @@
  * except through the daemon.
  */
 package org.paceline.node.ipc;
+

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paceline.cib.xml.CibXmlReader;
+import org.paceline.node.ipc.wire.Frames;
 import org.paceline.node.status.StatusOptions;
 
 /** The server over a real socket: requests answered, the file guarded, a stranger's bytes refused. */

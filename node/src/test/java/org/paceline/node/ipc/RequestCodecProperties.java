@@ -15,6 +15,7 @@ import org.paceline.cib.Cib;
 import org.paceline.cib.Document;
 import org.paceline.cib.xml.CibXmlReader;
 import org.paceline.cib.xml.CibXmlWriter;
+import org.paceline.node.ipc.wire.MalformedFrame;
 import org.paceline.node.status.NodeEntry;
 import org.paceline.node.status.ResourceLocation;
 import org.paceline.node.status.StatusOptions;

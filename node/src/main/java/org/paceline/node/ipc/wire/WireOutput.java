@@ -1,4 +1,4 @@
-package org.paceline.node.ipc;
+package org.paceline.node.ipc.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.paceline.node.ipc;
+package org.paceline.node.ipc.wire;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
