@@ -73,6 +73,10 @@ class CrmMonTest {
                 Migration Summary:
                   * Node: pm01:
                     * vip-rep: migration-threshold=0 fail-count=1 last-failure='Wed Dec  3 12:00:00 2025'
+
+                Failed Resource Actions:
+                  * vip-rep_monitor_10000 on pm01 'not running' (7): call=21, status='complete', exitreason='none', \
+                last-rc-change='Wed Dec  3 12:00:00 2025', queued=0ms, exec=0ms
                 """, text);
     }
 
@@ -83,6 +87,10 @@ class CrmMonTest {
         var active = FaceRun.of(socket, "crm_mon", "-1");
         assertTrue(active.out().contains("\nActive Resources:\n"), active.out());
         assertTrue(!active.out().contains("Node Attributes:") && !active.out().contains("Migration Summary:"));
+        // The failure shows without -f; a cleanup forgets it.
+        assertTrue(active.out().contains("\nFailed Resource Actions:\n  * vip-rep_monitor_10000 on pm01 'not running'"));
+        FaceRun.of(socket, "crm_resource", "-C", "-r", "vip-rep");
+        assertTrue(!FaceRun.of(socket, "crm_mon", "-1").out().contains("Failed Resource Actions"));
     }
 
     @Test

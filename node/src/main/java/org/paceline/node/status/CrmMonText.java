@@ -48,6 +48,13 @@ public final class CrmMonText {
             lines.add("");
             migrationSummary(lines, state, zone);
         }
+        var failures = FailedActions.of(cib);
+        if (!failures.isEmpty()) {
+            // Shown whatever the options, as Pacemaker does: a failure is what an operator must see.
+            lines.add("");
+            lines.add("Failed Resource Actions:");
+            failures.forEach(f -> lines.add(FailedActions.line(f, zone)));
+        }
         return new Rendered(String.join("\n", lines) + "\n", 0);
     }
 

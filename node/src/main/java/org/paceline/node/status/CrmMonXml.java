@@ -45,6 +45,7 @@ public final class CrmMonXml {
         xml.append("  </resources>\n");
         attributes(xml, state);
         history(xml, state);
+        failures(xml, cib, zone);
         xml.append("  <status code=\"0\" message=\"OK\"/>\n</pacemaker-result>\n");
         return xml.toString();
     }
@@ -156,6 +157,25 @@ public final class CrmMonXml {
             }
         }
         xml.append("  </node_history>\n");
+    }
+
+    private static void failures(StringBuilder xml, Cib cib, ZoneId zone) {
+        var failures = FailedActions.of(cib);
+        if (failures.isEmpty()) {
+            return;
+        }
+        xml.append("  <failures>\n");
+        for (FailedActions.Failure f : failures) {
+            var record = f.record();
+            xml.append("    <failure op_key=\"").append(escape(f.key())).append("\" node=\"").append(escape(f.node()))
+                    .append("\" exitstatus=\"").append(FailedActions.exitText(f.rc())).append("\" exitreason=\"")
+                    .append(escape(f.exitReason())).append("\" exitcode=\"").append(f.rc()).append("\" call=\"")
+                    .append(escape(record.callId())).append("\" status=\"")
+                    .append(FailedActions.statusText(record.status().orElse(0))).append("\" task=\"")
+                    .append(escape(record.operation())).append("\" interval=\"").append(escape(record.interval()))
+                    .append("\"/>\n");
+        }
+        xml.append("  </failures>\n");
     }
 
     static String escape(String text) {
