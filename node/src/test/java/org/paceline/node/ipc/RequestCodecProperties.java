@@ -64,9 +64,31 @@ class RequestCodecProperties {
         }
     }
 
+    @Property(tries = 100)
+    void recordedOperation_travelsWithItsUnknownAttributes(@ForAll("texts") String reason,
+                                                          @ForAll("fractions") double rc) {
+        var record = new org.paceline.cib.status.OperationRecord("vip_last_0", "monitor", "10000",
+                Integer.toString((int) (rc * 10)), "0", "12", "1764763200", "1764763200", "5", "0",
+                "3:5:0:0f6e4d54-1f1e-4f48-9d7e-3a0a8c1d2b11", null, "abc", "pm01",
+                org.paceline.cib.Extras.of(org.paceline.cib.Attrs.of("exit-reason", reason)));
+        var update = new CibUpdate.RecordOperation("pm01", "vip", "ocf", "heartbeat", "IPaddr2", record);
+        var decoded = (CibUpdate.RecordOperation) ((IpcRequest.ApplyUpdate) RequestCodec.decode(
+                RequestCodec.encode(new IpcRequest.ApplyUpdate(update)))).update();
+        assertEquals(update.node(), decoded.node());
+        assertEquals(update.type(), decoded.type());
+        assertEquals(record.rcCode(), decoded.result().rcCode());
+        assertEquals(record.transitionKey(), decoded.result().transitionKey());
+        assertEquals(reason, decoded.result().extras().attributes().get("exit-reason").orElse(null));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20);
+    }
+
     @Provide
     Arbitrary<IpcRequest> requests() {
-        Arbitrary<String> text = texts();
+        Arbitrary<String> text = anyText();
         Arbitrary<String> maybe = text.injectNull(0.2);
         Arbitrary<AttributeScope> scope = Arbitraries.of(AttributeScope.class);
         return Arbitraries.oneOf(
@@ -91,7 +113,7 @@ class RequestCodecProperties {
 
     @Provide
     Arbitrary<IpcReply> replies() {
-        Arbitrary<String> text = texts();
+        Arbitrary<String> text = anyText();
         Arbitrary<String> maybe = text.injectNull(0.2);
         return Arbitraries.oneOf(
                 Combinators.combine(Arbitraries.integers().between(0, 255), text).as(IpcReply.Failure::new),
@@ -123,7 +145,7 @@ class RequestCodecProperties {
     }
 
     private static Arbitrary<CibUpdate> plainUpdates() {
-        Arbitrary<String> text = texts();
+        Arbitrary<String> text = anyText();
         Arbitrary<String> maybe = text.injectNull(0.2);
         Arbitrary<AttributeOwner> owner = Arbitraries.oneOf(Arbitraries.just(new AttributeOwner.ClusterProperties()),
                 Arbitraries.just(new AttributeOwner.ResourceDefaults()),
@@ -143,7 +165,7 @@ class RequestCodecProperties {
     }
 
     /** Any text, non-ASCII and empty included: the encoding must not care. */
-    private static Arbitrary<String> texts() {
+    private static Arbitrary<String> anyText() {
         return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20),
                 Arbitraries.of("pm01", "", "ノード", "a\u0000b", "master-pgsql", "\uD83D\uDE00"));
     }
