@@ -23,7 +23,7 @@ public final class Faces {
 
     public static void main(String[] args) {
         String face = System.getProperty("paceline.face", "");
-        int code = run(face, args, System.out, System.err, System.getenv());
+        int code = run(face, args, System.out, System.err, System.getenv(), false);
         System.out.flush();
         System.err.flush();
         // halt, not exit: a face has no shutdown hooks, and System.exit looks up a System.Logger
@@ -33,7 +33,17 @@ public final class Faces {
 
     /** Runs one command line as the named face; gives its exit code. */
     public static int run(String face, String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        try (var context = new FaceContext(face, out, err, env)) {
+        return run(face, args, out, err, env, true);
+    }
+
+    /**
+     * @param closeConnection false when the process ends right after: the kernel closes the socket,
+     *                        and closing it from Java initialises networking classes a helper never uses
+     */
+    private static int run(String face, String[] args, PrintStream out, PrintStream err, Map<String, String> env,
+                           boolean closeConnection) {
+        var context = new FaceContext(face, out, err, env);
+        try {
             return switch (face) {
                 case "crm_attribute" -> CrmAttribute.run(context, args, false);
                 case "crm_master" -> CrmAttribute.run(context, args, true);
@@ -53,6 +63,10 @@ public final class Faces {
         } catch (DaemonUnreachable e) {
             err.println(face + ": " + e.getMessage());
             return e.exitCode();
+        } finally {
+            if (closeConnection) {
+                context.close();
+            }
         }
     }
 }
