@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * line's class path.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Benchmarks. Needs the Paceline tree built (./paceline builds it).")
+        description = "Benchmarks. Needs the Paceline tree built (./paceline builds it).",
+        subcommands = BenchHelpersCommand.class)
 public final class BenchCommand implements Runnable {
     static final String COMPARISON_CLASS = "org.paceline.bench.scheduler.SchedulerComparison";
     static final int EXIT_USAGE = 2;

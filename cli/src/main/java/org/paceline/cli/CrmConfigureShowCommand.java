@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Print the configuration in crm syntax, or as XML with 'xml'. As crmsh does, it leaves out the ids",
             "crm syntax has no place for, and prints what it cannot express as raw 'xml <...>' statements.",
-            "With -x FILE it reads a CIB file (XML or crm syntax) instead of the running cluster.",
-            "Exit codes: 0 shown, 1 the input has errors or the cluster cannot be reached, 2 usage."
+            "With -x FILE it reads a CIB file (XML or crm syntax) instead of the running cluster (the local",
+            "daemon on $PACELINE_SOCKET, default /run/paceline/paceline.sock).",
+            "Exit codes: 0 shown, 1 the input has errors, 2 usage, 102 the daemon cannot be reached."
         })
 public final class CrmConfigureShowCommand implements Callable<Integer> {
     @Option(names = {"-x", "--xml-file"}, paramLabel = "FILE", description = "Read the CIB from FILE (- for standard input).")
@@ -41,15 +42,26 @@ public final class CrmConfigureShowCommand implements Callable<Integer> {
             return Printing.problems(spec, List.of(new Problem("crm configure show", 0, 0,
                     "unknown argument \"" + format + "\" (expected xml, or nothing)")));
         }
+        Cib cib;
         if (file == null) {
-            return Printing.problems(spec, List.of(new Problem("crm", 0, 0,
-                    "the cluster cannot be reached (no Paceline daemon runs on this node); use -x FILE to read a file")));
+            try {
+                Parsed<Cib> live = DaemonLink.cib();
+                if (live instanceof Parsed.Invalid<Cib> invalid) {
+                    return Printing.problems(spec, invalid.problems());
+                }
+                cib = live.orThrow().withStatus(Status.EMPTY);
+            } catch (org.paceline.node.ipc.DaemonUnreachable e) {
+                spec.commandLine().getErr().println("crm: " + e.getMessage() + "; use -x FILE to read a file");
+                spec.commandLine().getErr().flush();
+                return e.exitCode();
+            }
+        } else {
+            Parsed<Document> parsed = CibFiles.read(file, System.in);
+            if (parsed instanceof Parsed.Invalid<Document> invalid) {
+                return Printing.problems(spec, invalid.problems());
+            }
+            cib = parsed.orThrow().cib().withStatus(Status.EMPTY);
         }
-        Parsed<Document> parsed = CibFiles.read(file, System.in);
-        if (parsed instanceof Parsed.Invalid<Document> invalid) {
-            return Printing.problems(spec, invalid.problems());
-        }
-        Cib cib = parsed.orThrow().cib().withStatus(Status.EMPTY);
         if ("xml".equals(format)) {
             spec.commandLine().getOut().print(CibXmlWriter.write(cib));
         } else {
