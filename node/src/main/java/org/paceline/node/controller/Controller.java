@@ -53,6 +53,8 @@ public final class Controller {
     private Transition transition;
     private int transitions;
     private Instant now = Instant.EPOCH;
+    /** As read when the current plan was made; a change to it is a relevant change, so it is re-read then. */
+    private boolean startFailureIsFatal = true;
 
     /**
      * @param localNode the node this controller runs on (named in the log as the DC)
@@ -156,7 +158,7 @@ public final class Controller {
             return;
         }
         OperationRequest request = report.request();
-        record(StatusRecording.result(view.current(), report));
+        record(StatusRecording.result(view.current(), report, startFailureIsFatal));
         Optional<GraphAction> inFlight = ownRunningAction(request.transitionKey());
         boolean succeeded = report.succeeded();
         if (!succeeded && (request.isRecurring() || inFlight.isEmpty()) && !request.task().equals("cancel")) {
@@ -252,7 +254,7 @@ public final class Controller {
         }
         if (action.get() instanceof ResourceAction resource) {
             OperationRequest request = request(resource);
-            record(StatusRecording.lost(view.current(), request, now));
+            record(StatusRecording.lost(view.current(), request, now, startFailureIsFatal));
             if (OperationalEvent.LOGGED_TASKS.contains(resource.task())) {
                 log(new OperationalEvent.ActionFailed(now, resource.node(), request.resource(), resource.task(), 1,
                         true));
@@ -299,6 +301,7 @@ public final class Controller {
         Cib cib = view.current();
         TransitionGraph graph = Scheduler.schedule(cib, now).graph();
         ClusterOptions options = ClusterState.unpack(cib, now).options();
+        startFailureIsFatal = options.startFailureIsFatal();
         for (OperationalEvent line : failover.planned(graph, now)) {
             log(line);
         }

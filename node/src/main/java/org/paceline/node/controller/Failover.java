@@ -86,7 +86,10 @@ final class Failover {
         if (cause == null) {
             return List.of();
         }
-        steps.add(new FailoverStep(describe(action), started, Duration.between(started, now)));
+        if (action instanceof ClusterAction || action instanceof ResourceAction r
+                && OperationalEvent.LOGGED_TASKS.contains(r.task())) {
+            steps.add(new FailoverStep(describe(action), started, Duration.between(started, now)));
+        }
         if (action instanceof ResourceAction r && bringsUp(r)) {
             Target target = targets.get(r.resource());
             if (target != null && target.node.equals(r.node())) {

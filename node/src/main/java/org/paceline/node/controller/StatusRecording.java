@@ -47,7 +47,7 @@ final class StatusRecording {
      * The updates recording a node's answer. {@code view} is the CIB as the controller
      * knows it, with its own writes applied: a fail count counts up from what it holds.
      */
-    static List<CibUpdate> result(Cib view, OperationReport report) {
+    static List<CibUpdate> result(Cib view, OperationReport report, boolean startFailureIsFatal) {
         OperationRequest request = report.request();
         OpResult result = report.result();
         var updates = new ArrayList<CibUpdate>();
@@ -61,7 +61,7 @@ final class StatusRecording {
         updates.add(record(request, task, result.rc(), recordedStatus, report.callId(),
                 result.ended(), result.duration().toMillis(), result.exitReason()));
         if (!report.succeeded() && countsAsFailure(request, result)) {
-            updates.addAll(failure(view, request, result.ended()));
+            updates.addAll(failure(view, request, result.ended(), startFailureIsFatal));
         }
         if (request.stopsResource() && report.succeeded()) {
             // A stopped resource repeats nothing: its recurring entries go, as Pacemaker erases them.
@@ -74,10 +74,10 @@ final class StatusRecording {
      * The updates recording that the node never answered within the action's timeout and
      * the cluster delay: Pacemaker records it as timed out with an unknown error.
      */
-    static List<CibUpdate> lost(Cib view, OperationRequest request, Instant now) {
+    static List<CibUpdate> lost(Cib view, OperationRequest request, Instant now, boolean startFailureIsFatal) {
         var updates = new ArrayList<CibUpdate>();
         updates.add(record(request, request.task(), UNKNOWN_ERROR, TIMED_OUT, 0, now, 0, "timed out"));
-        updates.addAll(failure(view, request, now));
+        updates.addAll(failure(view, request, now, startFailureIsFatal));
         return updates;
     }
 
@@ -147,16 +147,22 @@ final class StatusRecording {
         return !(request.isProbe() && result.status() == ExecutorStatus.DONE && (result.rc() == 0 || result.rc() == 7));
     }
 
-    /** fail-count up by one (unless on-fail=ignore) and last-failure now, as Pacemaker 2.1's controller does. */
-    private static List<CibUpdate> failure(Cib view, OperationRequest request, Instant at) {
+    /**
+     * fail-count up by one (unless on-fail=ignore), or INFINITY for a failed start while
+     * {@code start-failure-is-fatal} holds, and last-failure now, as Pacemaker 2.1's
+     * controller does: the scheduler reads a fatal start failure from that count alone.
+     */
+    private static List<CibUpdate> failure(Cib view, OperationRequest request, Instant at,
+                                           boolean startFailureIsFatal) {
         var updates = new ArrayList<CibUpdate>();
         String task = request.task();
         long interval = request.intervalMillis();
         if (!request.onFail().equalsIgnoreCase("ignore")) {
             String name = HistoryEntries.failCountName(request.resource(), task, interval);
             int count = transientAttribute(view, request.node(), name).map(StatusRecording::count).orElse(0);
+            boolean fatal = startFailureIsFatal && task.equals("start");
             updates.add(new CibUpdate.SetTransientAttribute(request.node(), name,
-                    count + 1 >= FAIL_COUNT_INFINITY ? "INFINITY" : Integer.toString(count + 1)));
+                    fatal || count + 1 >= FAIL_COUNT_INFINITY ? "INFINITY" : Integer.toString(count + 1)));
         }
         // The time of the failure is kept even when ignored, so that it is still shown.
         updates.add(new CibUpdate.SetTransientAttribute(request.node(),
