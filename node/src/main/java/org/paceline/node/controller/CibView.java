@@ -80,6 +80,8 @@ final class CibView {
     }
 
     private static boolean sameContent(Cib a, Cib b) {
-        return a.configuration().equals(b.configuration()) && a.status().equals(b.status());
+        // The cib element's own attributes count too: have-quorum changes what may run.
+        return a.configuration().equals(b.configuration()) && a.status().equals(b.status())
+                && a.extras().equals(b.extras());
     }
 }

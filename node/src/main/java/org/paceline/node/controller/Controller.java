@@ -19,6 +19,7 @@ import org.paceline.scheduler.graph.GraphAction;
 import org.paceline.scheduler.graph.PseudoAction;
 import org.paceline.scheduler.graph.ResourceAction;
 import org.paceline.scheduler.graph.TransitionGraph;
+import org.paceline.scheduler.simulation.HistoryEntries;
 import org.paceline.scheduler.state.ClusterOptions;
 import org.paceline.scheduler.state.ClusterState;
 
@@ -49,6 +50,8 @@ public final class Controller {
     private final List<ControllerEffect> due = new ArrayList<>();
     private final Set<String> leaving = new HashSet<>();
     private boolean dc;
+    /** Whether this DC has written its own marks on the cib element since it was elected. */
+    private boolean announced;
     private boolean replanWanted;
     private Transition transition;
     private int transitions;
@@ -132,6 +135,7 @@ public final class Controller {
 
     private void lostDc() {
         dc = false;
+        announced = false;
         if (transition != null) {
             for (var synapse : transition.graph().synapses()) {
                 due.add(new ControllerEffect.CancelTimer(actionTimer(synapse.action())));
@@ -271,6 +275,10 @@ public final class Controller {
         if (!dc || view.current() == null) {
             return;
         }
+        if (!announced) {
+            announced = true;
+            announce();
+        }
         // Bounded: each round either starts actions, ends a transition or plans one.
         for (int round = 0; round < 1_000; round++) {
             if (transition != null) {
@@ -294,6 +302,19 @@ public final class Controller {
             }
         }
         throw new IllegalStateException("the controller kept planning transitions that end at once");
+    }
+
+    /**
+     * The DC's marks on the cib element, as Pacemaker's DC writes them: the feature set
+     * (Pacemaker's scheduler reads per-operation fail counts only when it is 3.0.13 or
+     * later) and which node decides.
+     */
+    private void announce() {
+        var updates = new ArrayList<CibUpdate>();
+        updates.add(new CibUpdate.SetCibAttribute("crm_feature_set", HistoryEntries.FEATURE_SET));
+        view.current().configuration().node(localNode)
+                .ifPresent(node -> updates.add(new CibUpdate.SetCibAttribute("dc-uuid", node.id())));
+        record(updates);
     }
 
     private void plan() {

@@ -209,7 +209,12 @@ final class StatusRecording {
                 request.provider(), request.type(), record);
     }
 
-    /** The digest of the instance parameters, as the scheduler compares it to see a changed definition. */
+    /**
+     * The digest of the instance parameters, as the scheduler compares it to see a changed
+     * definition. A recurring operation's digest also covers its timeout, as Pacemaker's
+     * (which clears a failure's fail count when the failed operation's digest no longer
+     * matches, so a wrong digest here would forget failures).
+     */
     private static String digest(OperationRequest request) {
         var parameters = new LinkedHashMap<String, String>();
         request.attributes().forEach((name, value) -> {
@@ -217,6 +222,10 @@ final class StatusRecording {
                 parameters.put(name, value);
             }
         });
+        String timeout = request.attributes().get("CRM_meta_timeout");
+        if (request.intervalMillis() > 0 && timeout != null) {
+            parameters.put("CRM_meta_timeout", timeout);
+        }
         return DefinitionChange.digest(parameters);
     }
 

@@ -45,6 +45,7 @@ public sealed interface CibUpdate {
             case DeleteTransientAttribute u -> false;
             case ClearTransientAttributes u -> false;
             case UpdateNodeState u -> false;
+            case SetCibAttribute u -> false;
         };
     }
 
@@ -110,6 +111,13 @@ public sealed interface CibUpdate {
 
     /** All of a node's transient attributes removed, as when it leaves the cluster. */
     record ClearTransientAttributes(String node) implements CibUpdate {}
+
+    /**
+     * An attribute of the {@code cib} element itself that the DC keeps: {@code crm_feature_set}
+     * (without it Pacemaker's scheduler reads only legacy fail counts), {@code dc-uuid},
+     * {@code have-quorum}. Never a version attribute: the store owns those.
+     */
+    record SetCibAttribute(String name, String value) implements CibUpdate {}
 
     /**
      * A node's membership fields in {@code node_state}; a null field is left as it is.

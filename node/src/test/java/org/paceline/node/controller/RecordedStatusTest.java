@@ -17,7 +17,6 @@ class RecordedStatusTest {
     void allSucceeded_recordedStatusWrittenAndReadBack_schedulerWantsNothingMore() {
         var cluster = ClusterDriver.started(TestCibs.dummyGroup(), "pm01", "pm01", "pm02");
         String xml = CibXmlWriter.write(cluster.cib());
-        System.out.println(xml);
         Cib reread = CibXmlReader.read("recorded.xml", xml).orThrow().cib();
         var graph = Scheduler.schedule(reread, cluster.now().plus(Duration.ofSeconds(5))).graph();
         assertTrue(graph.isEmpty(), graph.toString());
