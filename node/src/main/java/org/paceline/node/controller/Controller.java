@@ -48,7 +48,8 @@ public final class Controller {
     private final CibView view = new CibView();
     private final Failover failover;
     private final List<ControllerEffect> due = new ArrayList<>();
-    private final Set<String> leaving = new HashSet<>();
+    /** Nodes whose {@code do_shutdown} ran: everything there stopped, so they may leave without fencing. */
+    private final Set<String> stoppedForShutdown = new HashSet<>();
     private boolean dc;
     /** Whether this DC has written its own marks on the cib element since it was elected. */
     private boolean announced;
@@ -89,12 +90,11 @@ public final class Controller {
             }
             case ControllerEvent.NodeLeft e -> nodeLeft(e.node());
             case ControllerEvent.NodeJoined e -> {
-                leaving.remove(e.node());
+                stoppedForShutdown.remove(e.node());
                 changeOwnStatus(List.of(StatusRecording.nodeJoined(e.node(), e.nodeId())), "node " + e.node() + " joined");
             }
             case ControllerEvent.TimerFired e -> timerFired(e.timerId());
             case ControllerEvent.ShutdownRequested e -> {
-                leaving.add(e.node());
                 changeOwnStatus(List.of(StatusRecording.shutdownRequested(e.node(), now)),
                         "shutdown of " + e.node() + " requested");
             }
@@ -221,8 +221,9 @@ public final class Controller {
         if (!dc || view.current() == null) {
             return;
         }
-        if (leaving.remove(node)) {
-            // Left as asked, after everything there was stopped: nothing to fence.
+        if (stoppedForShutdown.remove(node)) {
+            // Left as asked, after everything there was stopped: nothing to fence. A node
+            // that only asked to leave, and went before its stops were done, is lost.
             changeOwnStatus(StatusRecording.nodeDown(view.current(), node), "node " + node + " left");
         } else {
             log(new OperationalEvent.NodeLost(now, localNode, node));
@@ -353,6 +354,7 @@ public final class Controller {
                     due.add(new ControllerEffect.SetTimer(actionTimer(cluster), ActionTimers.timeout(transition.graph(), cluster)));
                 } else {
                     if (cluster.task().equals("do_shutdown")) {
+                        stoppedForShutdown.add(cluster.node());
                         due.add(new ControllerEffect.ShutdownReady(cluster.node()));
                     }
                     transition.confirm(cluster.id());

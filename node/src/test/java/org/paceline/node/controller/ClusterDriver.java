@@ -36,6 +36,7 @@ final class ClusterDriver {
     private final Map<String, LocalResources> nodes = new TreeMap<>();
     private final Set<String> members = new HashSet<>();
     private final Map<String, Set<String>> running = new HashMap<>();
+    private final Map<String, Set<String>> promoted = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
     private final Set<String> timeouts = new HashSet<>();
     private final Set<String> heldOperations = new HashSet<>();
@@ -207,6 +208,10 @@ final class ClusterDriver {
         return List.copyOf(effects);
     }
 
+    Set<String> promotedOn(String resource) {
+        return Set.copyOf(promoted.getOrDefault(resource, Set.of()));
+    }
+
     Set<String> runningOn(String resource) {
         return Set.copyOf(running.getOrDefault(resource, Set.of()));
     }
@@ -335,16 +340,27 @@ final class ClusterDriver {
         } else if (failures.containsKey(key)) {
             result = new OpResult(failures.remove(key), ExecutorStatus.DONE, "", "", "", started, ended);
         } else {
+            Set<String> promotedOn = promoted.computeIfAbsent(resource, r -> new HashSet<>());
             int rc = switch (task) {
-                case "start", "promote", "demote" -> {
+                case "start" -> {
                     on.add(node);
+                    yield 0;
+                }
+                case "promote" -> {
+                    promotedOn.add(node);
+                    yield 0;
+                }
+                case "demote" -> {
+                    promotedOn.remove(node);
                     yield 0;
                 }
                 case "stop" -> {
                     on.remove(node);
+                    promotedOn.remove(node);
                     yield 0;
                 }
-                case "monitor" -> on.contains(node) ? 0 : 7;
+                // A promoted instance answers 8, as Stateful and pgsql do.
+                case "monitor" -> !on.contains(node) ? 7 : promotedOn.contains(node) ? 8 : 0;
                 default -> 0;
             };
             result = new OpResult(rc, ExecutorStatus.DONE, "", "", "", started, ended);

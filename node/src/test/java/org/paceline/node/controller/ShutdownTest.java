@@ -34,4 +34,19 @@ class ShutdownTest {
         assertEquals("down", cluster.cib().status().node("pm01").orElseThrow().expected());
         assertTrue(cluster.logLines().stream().noneMatch(line -> line.contains("is lost")));
     }
+
+    @Test
+    void nodeGoesAfterAskingToLeave_butBeforeItsStopsAreDone_isLostAndFenced() {
+        var cluster = ClusterDriver.started(TestCibs.dummyGroup(), "pm02", "pm01", "pm02");
+        cluster.holdNext("app", "stop", "pm01");
+        cluster.requestShutdown("pm01");
+        assertTrue(cluster.history().stream().noneMatch(line -> line.startsWith("shutdown-ready")));
+        cluster.crash("pm01");
+        // app may still run there: it must be fenced before app or vip start on pm02.
+        assertEquals(List.of("pm01"), cluster.pendingFences());
+        assertTrue(cluster.history().stream().noneMatch(line -> line.equals("start vip on pm02")
+                || line.equals("start app on pm02")), cluster.history().toString());
+        cluster.finishFencing(true);
+        assertEquals(Set.of("pm02"), cluster.runningOn("app"));
+    }
 }
