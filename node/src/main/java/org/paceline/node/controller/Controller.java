@@ -19,7 +19,6 @@ import org.paceline.scheduler.graph.GraphAction;
 import org.paceline.scheduler.graph.PseudoAction;
 import org.paceline.scheduler.graph.ResourceAction;
 import org.paceline.scheduler.graph.TransitionGraph;
-import org.paceline.scheduler.simulation.HistoryEntries;
 import org.paceline.scheduler.state.ClusterOptions;
 import org.paceline.scheduler.state.ClusterState;
 
@@ -163,7 +162,8 @@ public final class Controller {
         }
         OperationRequest request = report.request();
         record(StatusRecording.result(view.current(), report, startFailureIsFatal));
-        Optional<GraphAction> inFlight = ownRunningAction(request.transitionKey());
+        Optional<GraphAction> inFlight = transition == null ? Optional.empty()
+                : transition.runningFor(request.transitionKey());
         boolean succeeded = report.succeeded();
         if (!succeeded && (request.isRecurring() || inFlight.isEmpty()) && !request.task().equals("cancel")) {
             log(new OperationalEvent.ResourceFailed(now, request.node(), request.resource(), report.result().rc()));
@@ -258,7 +258,7 @@ public final class Controller {
             return;
         }
         if (action.get() instanceof ResourceAction resource) {
-            OperationRequest request = request(resource);
+            OperationRequest request = transition.request(resource);
             record(StatusRecording.lost(view.current(), request, now, startFailureIsFatal));
             if (OperationalEvent.LOGGED_TASKS.contains(resource.task())) {
                 log(new OperationalEvent.ActionFailed(now, resource.node(), request.resource(), resource.task(), 1,
@@ -278,7 +278,7 @@ public final class Controller {
         }
         if (!announced) {
             announced = true;
-            announce();
+            record(StatusRecording.dcMarks(view.current(), localNode));
         }
         // Bounded: each round either starts actions, ends a transition or plans one.
         for (int round = 0; round < 1_000; round++) {
@@ -305,19 +305,6 @@ public final class Controller {
         throw new IllegalStateException("the controller kept planning transitions that end at once");
     }
 
-    /**
-     * The DC's marks on the cib element, as Pacemaker's DC writes them: the feature set
-     * (Pacemaker's scheduler reads per-operation fail counts only when it is 3.0.13 or
-     * later) and which node decides.
-     */
-    private void announce() {
-        var updates = new ArrayList<CibUpdate>();
-        updates.add(new CibUpdate.SetCibAttribute("crm_feature_set", HistoryEntries.FEATURE_SET));
-        view.current().configuration().node(localNode)
-                .ifPresent(node -> updates.add(new CibUpdate.SetCibAttribute("dc-uuid", node.id())));
-        record(updates);
-    }
-
     private void plan() {
         replanWanted = false;
         Cib cib = view.current();
@@ -339,7 +326,7 @@ public final class Controller {
             return;
         }
         transitions++;
-        transition = new Transition(transitions, graph, BatchLimit.of(options.get(ClusterOption.BATCH_LIMIT),
+        transition = new Transition(transitions, dcUuid, graph, BatchLimit.of(options.get(ClusterOption.BATCH_LIMIT),
                 options.get(ClusterOption.NODE_ACTION_LIMIT)));
     }
 
@@ -365,7 +352,7 @@ public final class Controller {
     }
 
     private void dispatchResource(ResourceAction action) {
-        OperationRequest request = request(action);
+        OperationRequest request = transition.request(action);
         switch (action.task()) {
             case "cancel" -> due.add(new ControllerEffect.CancelRecurring(action.node(), request));
             case "delete" -> {
@@ -382,21 +369,6 @@ public final class Controller {
             }
         }
         due.add(new ControllerEffect.SetTimer(actionTimer(action), ActionTimers.timeout(transition.graph(), action)));
-    }
-
-    private OperationRequest request(ResourceAction action) {
-        int expected = (int) ActionTimers.number(action.attributes().get("CRM_meta_op_target_rc"), 0);
-        return OperationRequest.of(action, new TransitionKey(action.id(), transition.id(), expected, dcUuid).toString());
-    }
-
-    /** The action of the current transition running under this key; empty for another DC's or transition's. */
-    private Optional<GraphAction> ownRunningAction(String transitionKey) {
-        if (transition == null) {
-            return Optional.empty();
-        }
-        return TransitionKey.parse(transitionKey)
-                .filter(key -> key.dcUuid().equals(dcUuid) && key.transitionId() == transition.id())
-                .flatMap(key -> transition.runningAction(key.actionId()));
     }
 
     private void ended(GraphAction action, boolean success) {

@@ -95,6 +95,18 @@ final class StatusRecording {
         return updates;
     }
 
+    /**
+     * The DC's marks on the cib element, as Pacemaker's DC writes them on election: the
+     * feature set (Pacemaker's scheduler reads per-operation fail counts only from 3.0.13
+     * on) and which node decides.
+     */
+    static List<CibUpdate> dcMarks(Cib view, String dc) {
+        var updates = new ArrayList<CibUpdate>();
+        updates.add(new CibUpdate.SetCibAttribute("crm_feature_set", HistoryEntries.FEATURE_SET));
+        view.configuration().node(dc).ifPresent(node -> updates.add(new CibUpdate.SetCibAttribute("dc-uuid", node.id())));
+        return updates;
+    }
+
     /** Membership lost the node; the controller still expects it: the scheduler will want it fenced. */
     static CibUpdate nodeLost(String node) {
         return new CibUpdate.UpdateNodeState(node, null, "false", "offline", null, null);

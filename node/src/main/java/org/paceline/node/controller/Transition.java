@@ -26,6 +26,7 @@ import org.paceline.scheduler.graph.TransitionGraph;
  */
 final class Transition {
     private final int id;
+    private final String dcUuid;
     private final TransitionGraph graph;
     private final BatchLimit limit;
     private final Map<Integer, Synapse> synapses = new HashMap<>();
@@ -35,8 +36,9 @@ final class Transition {
     private final Map<Integer, Instant> startedAt = new HashMap<>();
     private String abortReason;
 
-    Transition(int id, TransitionGraph graph, BatchLimit limit) {
+    Transition(int id, String dcUuid, TransitionGraph graph, BatchLimit limit) {
         this.id = id;
+        this.dcUuid = dcUuid;
         this.graph = graph;
         this.limit = limit;
         for (Synapse synapse : graph.synapses()) {
@@ -81,6 +83,19 @@ final class Transition {
             }
         }
         return started;
+    }
+
+    /** What the node is asked for an agent action of this transition, under its transition key. */
+    OperationRequest request(ResourceAction action) {
+        int expected = (int) ActionTimers.number(action.attributes().get("CRM_meta_op_target_rc"), 0);
+        return OperationRequest.of(action, new TransitionKey(action.id(), id, expected, dcUuid).toString());
+    }
+
+    /** The running action a result answers; empty for another DC's, another transition's, or a finished one. */
+    Optional<GraphAction> runningFor(String transitionKey) {
+        return TransitionKey.parse(transitionKey)
+                .filter(key -> key.dcUuid().equals(dcUuid) && key.transitionId() == id)
+                .flatMap(key -> runningAction(key.actionId()));
     }
 
     /** The running action with this id, if it runs. */
