@@ -165,8 +165,13 @@ public final class Controller {
         Optional<GraphAction> inFlight = transition == null ? Optional.empty()
                 : transition.runningFor(request.transitionKey());
         boolean succeeded = report.succeeded();
-        if (!succeeded && (request.isRecurring() || inFlight.isEmpty()) && !request.task().equals("cancel")) {
-            log(new OperationalEvent.ResourceFailed(now, request.node(), request.resource(), report.result().rc()));
+        if (!succeeded && !request.task().equals("cancel")) {
+            if (request.isRecurring()) {
+                log(new OperationalEvent.ResourceFailed(now, request.node(), request.resource(), report.result().rc()));
+            } else if (inFlight.isEmpty()) {
+                // A late answer: its action was already given up on, but what it says is news.
+                OperationalEvent.ofResult(report, now).ifPresent(this::log);
+            }
             failover.suspect(new FailoverCause(FailoverCause.Kind.RESOURCE_FAILURE, request.resource(), request.node()),
                     now);
         }
@@ -212,8 +217,20 @@ public final class Controller {
         ended(fencing.get(), event.success());
         if (event.success()) {
             transition.confirm(fencing.get().id());
+            abandonActionsOn(event.target(), event.target() + " was fenced");
         } else {
             transition.fail(fencing.get().id(), "fencing of " + event.target() + " failed");
+        }
+    }
+
+    /** A fenced or lost node will never answer what it was running: those actions failed. */
+    private void abandonActionsOn(String node, String reason) {
+        if (transition == null) {
+            return;
+        }
+        for (ResourceAction action : transition.runningOn(node)) {
+            due.add(new ControllerEffect.CancelTimer(actionTimer(action)));
+            transition.fail(action.id(), reason);
         }
     }
 
@@ -230,13 +247,8 @@ public final class Controller {
             failover.suspect(new FailoverCause(FailoverCause.Kind.NODE_LOST, node, node), now);
             changeOwnStatus(List.of(StatusRecording.nodeLost(node)), "node " + node + " was lost");
         }
-        if (transition != null) {
-            // Their answers will never come; the node's fencing decides what they did.
-            for (ResourceAction action : transition.runningOn(node)) {
-                due.add(new ControllerEffect.CancelTimer(actionTimer(action)));
-                transition.fail(action.id(), "node " + node + " was lost");
-            }
-        }
+        // Their answers will never come; the node's fencing decides what they did.
+        abandonActionsOn(node, "node " + node + " was lost");
     }
 
     private void timerFired(String timerId) {
