@@ -12,16 +12,21 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.paceline.cib.Cib;
-import org.paceline.cib.Parsed;
 import org.paceline.cib.xml.CibXmlReader;
 import org.paceline.node.executor.ExecutorStatus;
 import org.paceline.node.executor.OpResult;
+import org.paceline.node.store.CibStore;
 import org.paceline.node.store.CibUpdate;
+import org.paceline.node.store.StoreEffect;
+import org.paceline.node.store.StoreEvent;
+import org.paceline.node.store.UpdateOutcome;
 
 /**
  * A deterministic cluster for the controller's tests: one DC {@link Controller}, a
- * {@link LocalResources} per node, a store that applies what the controller records and
- * announces each new CIB, fake agents that keep whether each resource runs on each node,
+ * {@link LocalResources} per node, the real {@link CibStore} wired as the daemon loop
+ * wires it (each {@code RecordResult} becomes update requests; the effect is advanced
+ * once all are acknowledged; each {@code CibCommitted} becomes {@code CibChanged}; a
+ * write is durable the moment it is asked for), fake agents that keep whether each resource runs on each node,
  * and a clock that moves only when told. Effects are played until nothing is left to do.
  *
  * <p>Agents answer at once: start and stop succeed and change what runs, a monitor says
@@ -48,12 +53,17 @@ final class ClusterDriver {
     private final List<String> pendingFences = new ArrayList<>();
     private final List<String[]> held = new ArrayList<>();
     private final String dc;
+    private final CibStore store;
+    /** Request id to the effect it belongs to; the effect is advanced when its last request is acknowledged. */
+    private final Map<String, ControllerEffect> requests = new HashMap<>();
+    private final Map<ControllerEffect, Integer> unacknowledged = new HashMap<>();
+    private int requestCount;
     private Cib committed;
-    private boolean cibDirty;
     private Instant now = Instant.parse("2026-01-05T10:50:00Z");
 
     ClusterDriver(String xml, String dc, String... nodeNames) {
         this.committed = CibXmlReader.read("test.xml", xml).orThrow().cib();
+        this.store = new CibStore(committed);
         this.dc = dc;
         this.controller = new Controller(dc, "0d2b5c6e-aaaa-bbbb-cccc-000000000001");
         for (String node : nodeNames) {
@@ -145,8 +155,7 @@ final class ClusterDriver {
 
     /** Someone else (an operator, an attribute daemon) commits a change to the CIB. */
     void externalUpdate(CibUpdate update) {
-        committed = apply(committed, List.of(update));
-        controller.step(new ControllerEvent.CibChanged(committed, now));
+        store.step(new StoreEvent.UpdateRequested("external-" + ++requestCount, update));
         run();
     }
 
@@ -256,7 +265,9 @@ final class ClusterDriver {
                 any = true;
                 effects.add(effect);
                 controllerEffect(effect);
-                controller.advance(List.of(effect));
+                if (!(effect instanceof ControllerEffect.RecordResult)) {
+                    controller.advance(List.of(effect));
+                }
             }
             for (var entry : nodes.entrySet()) {
                 for (LocalEffect effect : entry.getValue().ready()) {
@@ -264,11 +275,7 @@ final class ClusterDriver {
                     localEffect(entry.getKey(), effect);
                 }
             }
-            if (cibDirty) {
-                cibDirty = false;
-                any = true;
-                controller.step(new ControllerEvent.CibChanged(committed, now));
-            }
+            any |= pumpStore();
             if (!any) {
                 return;
             }
@@ -279,8 +286,12 @@ final class ClusterDriver {
     private void controllerEffect(ControllerEffect effect) {
         switch (effect) {
             case ControllerEffect.RecordResult r -> {
-                committed = apply(committed, r.updates());
-                cibDirty = true;
+                unacknowledged.put(r, r.updates().size());
+                for (CibUpdate update : r.updates()) {
+                    String id = "controller-" + ++requestCount;
+                    requests.put(id, r);
+                    store.step(new StoreEvent.UpdateRequested(id, update));
+                }
             }
             case ControllerEffect.RunOperation r -> {
                 if (members.contains(r.request().node())) {
@@ -368,15 +379,30 @@ final class ClusterDriver {
         nodes.get(node).step(new LocalEvent.Finished(execute.callId(), result, now));
     }
 
-    private static Cib apply(Cib cib, List<CibUpdate> updates) {
-        Cib result = cib;
-        for (CibUpdate update : updates) {
-            switch (update.applyTo(result)) {
-                case Parsed.Valid<Cib> valid -> result = valid.value();
-                case Parsed.Invalid<Cib> invalid -> throw new AssertionError("the store refused " + update + ": "
-                        + invalid.problems());
+    /** One round of the store's effects; true when there were any. */
+    private boolean pumpStore() {
+        List<StoreEffect> effects = store.ready();
+        var written = new ArrayList<StoreEffect>();
+        for (StoreEffect effect : effects) {
+            switch (effect) {
+                case StoreEffect.WriteCib write -> written.add(write);
+                case StoreEffect.Acknowledge ack -> {
+                    if (ack.outcome() instanceof UpdateOutcome.Rejected rejected) {
+                        throw new AssertionError("the store refused " + ack.requestId() + ": " + rejected.problems());
+                    }
+                    ControllerEffect record = requests.remove(ack.requestId());
+                    if (record != null && unacknowledged.merge(record, -1, Integer::sum) == 0) {
+                        unacknowledged.remove(record);
+                        controller.advance(List.of(record));
+                    }
+                }
+                case StoreEffect.CibCommitted commit -> {
+                    committed = commit.cib();
+                    controller.step(new ControllerEvent.CibChanged(committed, now));
+                }
             }
         }
-        return result;
+        store.advance(written);
+        return !effects.isEmpty();
     }
 }
