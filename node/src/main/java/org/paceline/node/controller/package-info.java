@@ -34,6 +34,19 @@
  * (an {@link org.paceline.node.executor.OcfOperation} inside the request, run through
  * the executor), {@code CancelExecution}, timers, {@code Report} (to the DC).
  *
+ * <p><b>Wiring</b> (what the daemon loop must do, as the tests' driver does with the real
+ * {@link org.paceline.node.store.CibStore}): each update of a {@code RecordResult} goes to
+ * the store as an {@code UpdateRequested}, in order; the effect is {@code advance}d once
+ * the store has acknowledged all of them; every {@code CibCommitted} becomes a
+ * {@code CibChanged}. The controller plans from the committed CIB with its own
+ * unacknowledged writes applied, so it never waits for the store, and it tells its own
+ * echo from a relevant change by that view. {@code RunOperation}/{@code CancelRecurring}
+ * go to the named node's {@code LocalResources} (locally, or over membership); a node
+ * that cannot be reached simply never answers: the action's timer decides. The
+ * {@code have-quorum} mark on the cib element is the quorum loop's to write (a
+ * {@code SetCibAttribute} update); the controller writes {@code crm_feature_set} and
+ * {@code dc-uuid} when elected.
+ *
  * <p><b>Never</b> does I/O, reads a clock, draws a random number or starts a thread:
  * instants come in the events, the DC's uuid comes in the constructor. Never writes the
  * CIB itself: the store applies what it is given and announces the result.

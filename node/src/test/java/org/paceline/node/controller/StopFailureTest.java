@@ -47,4 +47,23 @@ class StopFailureTest {
         assertEquals("1", Records.attribute(cluster.cib(), "pm01", "fail-count-app#stop_0").orElse(null));
         assertTrue(org.paceline.scheduler.Scheduler.schedule(cluster.cib(), cluster.now()).graph().isEmpty());
     }
+
+    @Test
+    void stopFails_withOnFailIgnore_noFailCountNoFencing_andTheGroupMoves() {
+        var cluster = ClusterDriver.started(TestCibs.dummyGroup().replace(
+                "<op id=\"app-monitor\" name=\"monitor\" interval=\"10s\" timeout=\"20s\"/>",
+                "<op id=\"app-monitor\" name=\"monitor\" interval=\"10s\" timeout=\"20s\"/>"
+                        + "<op id=\"app-stop\" name=\"stop\" interval=\"0s\" timeout=\"20s\" on-fail=\"ignore\"/>"),
+                "pm02", "pm01", "pm02");
+        cluster.failNext("app", "stop", "pm01", 1);
+        cluster.externalUpdate(new CibUpdate.SetTransientAttribute("pm01", "standby", "on"));
+
+        assertTrue(cluster.pendingFences().isEmpty());
+        assertTrue(Records.attribute(cluster.cib(), "pm01", "fail-count-app#stop_0").isEmpty(),
+                "on-fail=ignore: the failure is not counted");
+        assertTrue(Records.attribute(cluster.cib(), "pm01", "last-failure-app#stop_0").isPresent(),
+                "but it is still shown");
+        assertEquals(Set.of("pm02"), cluster.runningOn("vip"));
+        assertTrue(cluster.runningOn("app").contains("pm02"));
+    }
 }
