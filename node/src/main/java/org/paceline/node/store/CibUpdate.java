@@ -1,6 +1,8 @@
 package org.paceline.node.store;
 
+import org.paceline.cib.Cib;
 import org.paceline.cib.Configuration;
+import org.paceline.cib.Parsed;
 import org.paceline.cib.constraints.Constraint;
 import org.paceline.cib.resources.Resource;
 import org.paceline.cib.status.OperationRecord;
@@ -13,6 +15,16 @@ import org.paceline.cib.status.OperationRecord;
  * them; a null where a value is needed is a rejected update, never an exception.
  */
 public sealed interface CibUpdate {
+
+    /**
+     * The CIB with this update applied, exactly as the store applies it (version bumped,
+     * the same copy when nothing changes), or the problems that refuse it. Lets a part
+     * that writes through the store (the controller) see its own writes before they
+     * come back committed.
+     */
+    default Parsed<Cib> applyTo(Cib cib) {
+        return CibUpdates.apply(cib, this);
+    }
 
     /** Whether this update changes the configuration (epoch) rather than the status (num_updates). */
     default boolean changesConfiguration() {
@@ -33,6 +45,7 @@ public sealed interface CibUpdate {
             case DeleteTransientAttribute u -> false;
             case ClearTransientAttributes u -> false;
             case UpdateNodeState u -> false;
+            case SetCibAttribute u -> false;
         };
     }
 
@@ -98,6 +111,13 @@ public sealed interface CibUpdate {
 
     /** All of a node's transient attributes removed, as when it leaves the cluster. */
     record ClearTransientAttributes(String node) implements CibUpdate {}
+
+    /**
+     * An attribute of the {@code cib} element itself that the DC keeps: {@code crm_feature_set}
+     * (without it Pacemaker's scheduler reads only legacy fail counts), {@code dc-uuid},
+     * {@code have-quorum}. Never a version attribute: the store owns those.
+     */
+    record SetCibAttribute(String name, String value) implements CibUpdate {}
 
     /**
      * A node's membership fields in {@code node_state}; a null field is left as it is.

@@ -73,6 +73,19 @@ final class CibUpdates {
             case CibUpdate.DeleteTransientAttribute u -> TransientAttributeEdits.delete(cib, u).map(cib::withStatus);
             case CibUpdate.ClearTransientAttributes u -> TransientAttributeEdits.clear(cib, u).map(cib::withStatus);
             case CibUpdate.UpdateNodeState u -> NodeStates.update(cib, u).map(cib::withStatus);
+            case CibUpdate.SetCibAttribute u -> cibAttribute(cib, u);
         };
+    }
+
+    private static Parsed<Cib> cibAttribute(Cib cib, CibUpdate.SetCibAttribute update) {
+        if (update.name() == null || update.value() == null || update.name().isBlank()) {
+            return Parsed.invalid(problem("a cib attribute needs a name and a value"));
+        }
+        if (java.util.Set.of("admin_epoch", "epoch", "num_updates", "validate-with").contains(update.name())) {
+            return Parsed.invalid(problem("cib attribute \"" + update.name() + "\" is the store's own"));
+        }
+        var extras = new org.paceline.cib.Extras(cib.extras().attributes().with(update.name(), update.value()),
+                cib.extras().children());
+        return Parsed.valid(new Cib(cib.version(), cib.configuration(), cib.status(), extras));
     }
 }

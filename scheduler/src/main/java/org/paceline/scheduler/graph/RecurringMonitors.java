@@ -63,21 +63,35 @@ final class RecurringMonitors {
         }
     }
 
-    /** The operations after the last start, or none when the last stop came after it. */
+    /**
+     * The operations after the last start, or none when the last stop came after it.
+     * Pacemaker's reading: with no start recorded, a promote or demote implies one (a
+     * promoted instance's {@code _last_0} entry holds its promote, not its start), else a
+     * monitor that found it running after the last stop.
+     */
     private static List<OperationRecord> sinceLastStart(List<OperationRecord> operations) {
         int start = -1;
         int stop = -1;
+        int impliedByRoleChange = -1;
+        int impliedByMonitor = -1;
         for (int i = 0; i < operations.size(); i++) {
             OperationRecord op = operations.get(i);
             String task = op.operation();
-            long interval = recordedMillis(op);
             int rc = op.rc().orElse(0);
-            if ("start".equals(task) || "migrate_from".equals(task)
-                    || "monitor".equals(task) && interval == 0 && (rc == 0 || rc == 8)) {
-                start = i;
-            } else if ("stop".equals(task)) {
+            if ("stop".equals(task) && op.status().orElse(0) == 0) {
                 stop = i;
+            } else if ("start".equals(task) || "migrate_from".equals(task)) {
+                start = i;
+            } else if (impliedByMonitor <= stop && "monitor".equals(task)) {
+                if (rc == 0 || rc == 8) {
+                    impliedByMonitor = i;
+                }
+            } else if ("promote".equals(task) || "demote".equals(task)) {
+                impliedByRoleChange = i;
             }
+        }
+        if (start < 0) {
+            start = impliedByRoleChange >= 0 ? impliedByRoleChange : impliedByMonitor;
         }
         if (start < stop || start < 0) {
             return List.of();

@@ -16,11 +16,14 @@ import org.paceline.cib.status.ResourceHistory;
  * records a real one: under {@code RSC_last_0} for one-shot operations,
  * {@code RSC_last_failure_0} for failures, the operation key for recurring monitors and
  * migrations; and how a failure raises the node's fail count.
+ *
+ * <p>Public for the names only: the controller records real results under the same
+ * attribute names and feature set, so that both write what the scheduler reads.
  */
-final class HistoryEntries {
+public final class HistoryEntries {
     /** The transition-key suffix Pacemaker uses for results no transition asked for. */
     static final String FAKE_TRANSITION = "xxxxxxxx-xrsc-opxx-xxxx-xxxxxxxxxxxx";
-    static final String FEATURE_SET = "3.19.0";
+    public static final String FEATURE_SET = "3.19.0";
 
     private HistoryEntries() {}
 
@@ -77,12 +80,12 @@ final class HistoryEntries {
     }
 
     /** The transient attribute counting a resource's failures of one operation. */
-    static String failCountName(String resource, String task, long intervalMillis) {
+    public static String failCountName(String resource, String task, long intervalMillis) {
         return "fail-count-" + resource + "#" + task + "_" + intervalMillis;
     }
 
     /** The transient attribute recording when a resource's operation last failed. */
-    static String lastFailureName(String resource, String task, long intervalMillis) {
+    public static String lastFailureName(String resource, String task, long intervalMillis) {
         return "last-failure-" + resource + "#" + task + "_" + intervalMillis;
     }
 

@@ -279,7 +279,9 @@ final class HistoryReading {
                 String rest = name.substring(count ? "fail-count-".length() : "last-failure-".length());
                 int hash = rest.indexOf('#');
                 String resourceId = hash >= 0 ? rest.substring(0, hash) : rest;
-                long value = org.paceline.cib.rules.Score.parse(attribute.getValue());
+                // A count is a score (INFINITY caps it); a last failure is epoch seconds, far above any score.
+                long value = count ? org.paceline.cib.rules.Score.parse(attribute.getValue())
+                        : epochSeconds(attribute.getValue());
                 for (ResourceInstance instance : instancesFor(resourceId, node)) {
                     if (count) {
                         instance.failCounts.merge(node, (int) value, org.paceline.cib.rules.Score::add);
@@ -288,6 +290,14 @@ final class HistoryReading {
                     }
                 }
             }
+        }
+    }
+
+    private static long epochSeconds(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
