@@ -95,13 +95,28 @@ public final class DaemonLog implements AutoCloseable {
         }
     }
 
-    /** A line for the operational log (and the full one). */
+    /** A line for the operational log (and the full one) about this node. */
     public void operational(Severity severity, String text) {
-        String line = STAMP.format(clock.instant().atZone(zone)) + " " + node + " " + severity.word() + ": " + text;
+        operational(node, severity, text);
+    }
+
+    /** A line for the operational log (and the full one) about {@code about}, as pm_logconv words it. */
+    public void operational(String about, Severity severity, String text) {
+        String line = STAMP.format(clock.instant().atZone(zone)) + " " + about + " " + severity.word() + ": " + text;
         synchronized (this) {
             write(operational, line);
         }
-        full(severity, "logconv", text);
+        full(severity, "logconv", about.equals(node) ? text : about + ": " + text);
+    }
+
+    /** The severity pm_logconv names with this word ({@code info}, {@code warning}, {@code error}, ...). */
+    public static Severity severity(String word) {
+        for (Severity severity : Severity.values()) {
+            if (severity.word().equals(word)) {
+                return severity;
+            }
+        }
+        return Severity.INFO;
     }
 
     private void write(Writer writer, String line) {

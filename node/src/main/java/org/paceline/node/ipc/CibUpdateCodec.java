@@ -25,12 +25,12 @@ import org.paceline.node.store.ConfigurationSection;
  * that holds them, so that unknown attributes and elements travel too. Only updates
  * that carry model pieces load the XML classes: the helpers' updates stay cheap.
  */
-final class CibUpdateCodec {
+public final class CibUpdateCodec {
     private static final String SOURCE = "ipc";
 
     private CibUpdateCodec() {}
 
-    static void write(WireOutput out, CibUpdate update) {
+    public static void write(WireOutput out, CibUpdate update) {
         switch (update) {
             case CibUpdate.ReplaceConfiguration u -> out.tag(1).string(configurationXml(u.configuration()));
             case CibUpdate.ReplaceSection u -> out.tag(2).string(u.section().name())
@@ -62,10 +62,11 @@ final class CibUpdateCodec {
             case CibUpdate.ClearTransientAttributes u -> out.tag(15).string(u.node());
             case CibUpdate.UpdateNodeState u -> out.tag(16).string(u.node()).string(u.nodeId()).string(u.inCcm())
                     .string(u.crmd()).string(u.join()).string(u.expected());
+            case CibUpdate.SetCibAttribute u -> out.tag(17).string(u.name()).string(u.value());
         }
     }
 
-    static CibUpdate read(WireInput in) {
+    public static CibUpdate read(WireInput in) {
         int tag = in.tag();
         return switch (tag) {
             case 1 -> new CibUpdate.ReplaceConfiguration(configuration(in.string()));
@@ -97,6 +98,7 @@ final class CibUpdateCodec {
             case 15 -> new CibUpdate.ClearTransientAttributes(in.string());
             case 16 -> new CibUpdate.UpdateNodeState(in.string(), in.string(), in.string(), in.string(), in.string(),
                     in.string());
+            case 17 -> new CibUpdate.SetCibAttribute(in.string(), in.string());
             default -> throw new MalformedFrame("unknown CIB update tag " + tag);
         };
     }
