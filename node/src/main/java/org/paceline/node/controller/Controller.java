@@ -16,7 +16,6 @@ import org.paceline.node.store.CibUpdate;
 import org.paceline.scheduler.Scheduler;
 import org.paceline.scheduler.graph.ClusterAction;
 import org.paceline.scheduler.graph.GraphAction;
-import org.paceline.scheduler.graph.PseudoAction;
 import org.paceline.scheduler.graph.ResourceAction;
 import org.paceline.scheduler.graph.TransitionGraph;
 import org.paceline.scheduler.state.ClusterOptions;
@@ -295,8 +294,10 @@ public final class Controller {
         // Bounded: each round either starts actions, ends a transition or plans one.
         for (int round = 0; round < 1_000; round++) {
             if (transition != null) {
-                for (GraphAction action : transition.start(now)) {
-                    dispatch(action);
+                // An action complete at once (do_shutdown, a cleanup) may release more.
+                for (List<GraphAction> started = transition.start(now); !started.isEmpty();
+                        started = transition.start(now)) {
+                    started.forEach(this::dispatch);
                 }
                 if (!transition.finished()) {
                     return;
@@ -343,44 +344,15 @@ public final class Controller {
     }
 
     private void dispatch(GraphAction action) {
-        switch (action) {
-            case ResourceAction resource -> dispatchResource(resource);
-            case ClusterAction cluster -> {
-                if (cluster.task().equals("stonith")) {
-                    String fencingAction = fencingAction(cluster);
-                    log(new OperationalEvent.FencingAttempted(now, localNode, cluster.node(), fencingAction));
-                    due.add(new ControllerEffect.Fence(cluster.node(), fencingAction));
-                    due.add(new ControllerEffect.SetTimer(actionTimer(cluster), ActionTimers.timeout(transition.graph(), cluster)));
-                } else {
-                    if (cluster.task().equals("do_shutdown")) {
-                        stoppedForShutdown.add(cluster.node());
-                        due.add(new ControllerEffect.ShutdownReady(cluster.node()));
-                    }
-                    transition.confirm(cluster.id());
-                }
-            }
-            case PseudoAction pseudo -> transition.confirm(pseudo.id());
+        ActionDispatch dispatch = ActionDispatch.of(action, transition, localNode, now);
+        record(dispatch.writes());
+        due.addAll(dispatch.effects());
+        if (dispatch.shutdownNode() != null) {
+            stoppedForShutdown.add(dispatch.shutdownNode());
         }
-    }
-
-    private void dispatchResource(ResourceAction action) {
-        OperationRequest request = transition.request(action);
-        switch (action.task()) {
-            case "cancel" -> due.add(new ControllerEffect.CancelRecurring(action.node(), request));
-            case "delete" -> {
-                // A cleanup of an orphan's history is the DC's own write; nothing runs on the node.
-                record(List.of(new CibUpdate.ForgetResourceHistory(action.node(), request.resource())));
-                transition.confirm(action.id());
-                return;
-            }
-            default -> {
-                if (OperationalEvent.LOGGED_TASKS.contains(action.task())) {
-                    log(new OperationalEvent.ActionAttempted(now, action.node(), request.resource(), action.task()));
-                }
-                due.add(new ControllerEffect.RunOperation(request));
-            }
+        if (dispatch.doneAtOnce()) {
+            transition.confirm(action.id());
         }
-        due.add(new ControllerEffect.SetTimer(actionTimer(action), ActionTimers.timeout(transition.graph(), action)));
     }
 
     private void ended(GraphAction action, boolean success) {
