@@ -45,14 +45,16 @@ class SimFailoverTest {
         cluster.runFor(Duration.ofSeconds(15));
         assertEquals(Set.of("pm02"), cluster.agents().hostsOf("vip"), String.join("\n", cluster.history()));
         List<String> history = cluster.history();
-        int fenced = indexOf(history, "Succeeded to STONITH (reboot) pm01");
-        int started = indexOf(history, "Resource vip started");
-        assertTrue(fenced >= 0 && started > fenced, String.join("\n", history));
+        int crashed = indexOf(history, "pm01: (crashed)", 0);
+        int fenced = indexOf(history, "pm02 info: Succeeded to STONITH (reboot) pm01 by pm02.", crashed);
+        int started = indexOf(history, "pm02 info: Resource vip started. (rc=0) ok", crashed);
+        assertTrue(crashed >= 0 && fenced > crashed && started > fenced, String.join("\n", history));
+        assertTrue(history.getLast().endsWith("fail-over succeeded."), String.join("\n", history));
     }
 
-    private static int indexOf(List<String> lines, String part) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(part)) {
+    private static int indexOf(List<String> lines, String line, int from) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (lines.get(i).equals(line)) {
                 return i;
             }
         }
