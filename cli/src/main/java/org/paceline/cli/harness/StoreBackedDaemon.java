@@ -16,6 +16,7 @@ import org.paceline.cib.resources.Primitive;
 import org.paceline.cib.status.NodeState;
 import org.paceline.cib.status.ResourceHistory;
 import org.paceline.node.ipc.AttributeScope;
+import org.paceline.node.ipc.CibReads;
 import org.paceline.node.ipc.FenceAction;
 import org.paceline.node.ipc.IpcReply;
 import org.paceline.node.ipc.LocalDaemon;
@@ -99,32 +100,7 @@ public final class StoreBackedDaemon implements LocalDaemon {
     @Override
     public synchronized List<IpcReply.NodeValue> readAttribute(AttributeScope scope, String node, String name,
                                                                boolean allNodes) {
-        Cib cib = store.current();
-        var values = new ArrayList<IpcReply.NodeValue>();
-        switch (scope) {
-            case STATUS -> {
-                for (NodeState state : cib.status().nodes()) {
-                    if (allNodes || state.uname().equals(nodeOrLocal(node))) {
-                        value(state.transientSets(), name).ifPresent(v -> values.add(new IpcReply.NodeValue(state.uname(), v)));
-                    }
-                }
-            }
-            case NODES -> {
-                for (Node configured : cib.configuration().nodes()) {
-                    if (allNodes || configured.uname().equals(nodeOrLocal(node))) {
-                        value(configured.sets(SetKind.INSTANCE), name)
-                                .ifPresent(v -> values.add(new IpcReply.NodeValue(configured.uname(), v)));
-                    }
-                }
-            }
-            case CRM_CONFIG -> value(cib.configuration().clusterProperties(), name)
-                    .ifPresent(v -> values.add(new IpcReply.NodeValue(null, v)));
-            case RSC_DEFAULTS -> value(cib.configuration().resourceDefaults(), name)
-                    .ifPresent(v -> values.add(new IpcReply.NodeValue(null, v)));
-            case OP_DEFAULTS -> value(cib.configuration().operationDefaults(), name)
-                    .ifPresent(v -> values.add(new IpcReply.NodeValue(null, v)));
-        }
-        return values;
+        return CibReads.attribute(store.current(), scope, nodeOrLocal(node), name, allNodes);
     }
 
     @Override
@@ -186,57 +162,18 @@ public final class StoreBackedDaemon implements LocalDaemon {
 
     @Override
     public synchronized IpcReply.Outcome cleanup(String resource, String node) {
-        Cib cib = store.current();
-        Set<String> ids = new LinkedHashSet<>();
-        if (resource != null) {
-            var state = ClusterState.unpack(cib, clock.instant());
-            var matches = state.allResources().stream()
-                    .filter(r -> r.id().equals(resource) || r.configId().equals(resource)).toList();
-            if (matches.isEmpty()) {
-                return new IpcReply.Failure(105, "Resource '" + resource + "' not found");
-            }
-            for (ResourceInstance match : matches) {
-                for (ResourceInstance primitive : match.primitives()) {
-                    ids.add(primitive.id());
-                    ids.add(primitive.configId());
-                }
-            }
-        }
-        var lines = new ArrayList<String>();
-        for (NodeState state : cib.status().nodes()) {
-            if (node != null && !state.uname().equals(node)) {
-                continue;
-            }
-            for (ResourceHistory history : state.resourceHistories()) {
-                if (resource == null || ids.contains(history.id())) {
-                    var forgotten = apply(new CibUpdate.ForgetResourceHistory(state.uname(), history.id()));
-                    if (forgotten instanceof IpcReply.Failure) {
-                        return forgotten;
-                    }
-                    lines.add("Cleaned up " + history.id() + " on " + state.uname());
-                }
-            }
-            for (NvSet set : state.transientSets()) {
-                for (var pair : set.pairs()) {
-                    if (failureAttribute(pair.name(), resource == null ? null : ids)) {
-                        apply(new CibUpdate.DeleteTransientAttribute(state.uname(), pair.name()));
+        return switch (CibReads.cleanup(store.current(), resource, node, clock.instant())) {
+            case CibReads.Cleanup.NotFound notFound -> new IpcReply.Failure(105, notFound.message());
+            case CibReads.Cleanup.Updates cleanup -> {
+                for (CibUpdate update : cleanup.updates()) {
+                    var applied = apply(update);
+                    if (applied instanceof IpcReply.Failure) {
+                        yield applied;
                     }
                 }
+                yield new IpcReply.Done(cleanup.lines());
             }
-        }
-        return new IpcReply.Done(lines);
-    }
-
-    private static boolean failureAttribute(String name, Set<String> resources) {
-        for (String prefix : new String[] {"fail-count-", "last-failure-"}) {
-            if (name.startsWith(prefix)) {
-                String rest = name.substring(prefix.length());
-                int hash = rest.indexOf('#');
-                String owner = hash < 0 ? rest : rest.substring(0, hash);
-                return resources == null || resources.contains(owner);
-            }
-        }
-        return false;
+        };
     }
 
     private String nodeOrLocal(String node) {
@@ -244,16 +181,6 @@ public final class StoreBackedDaemon implements LocalDaemon {
     }
 
     private AttributeOwner owner(AttributeScope scope, String node) {
-        return switch (scope) {
-            case NODES -> new AttributeOwner.NodeAttributes(nodeOrLocal(node));
-            case CRM_CONFIG -> new AttributeOwner.ClusterProperties();
-            case RSC_DEFAULTS -> new AttributeOwner.ResourceDefaults();
-            case OP_DEFAULTS -> new AttributeOwner.OperationDefaults();
-            case STATUS -> throw new IllegalStateException("transient attributes have no owner set");
-        };
-    }
-
-    private static Optional<String> value(List<NvSet> sets, String name) {
-        return sets.stream().map(s -> s.value(name)).flatMap(Optional::stream).findFirst();
+        return CibReads.owner(scope, nodeOrLocal(node));
     }
 }
