@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.paceline.bench.generated.ClusterCondition;
 import org.paceline.bench.generated.ClusterShape;
 import org.paceline.bench.generated.GeneratedCluster;
 import org.paceline.cib.Cib;
@@ -32,7 +33,7 @@ import org.paceline.scheduler.simulation.EffectiveDate;
  * <p>Exit codes: 0 compared, 1 nothing could be compared, 2 usage or crm_simulate missing.
  */
 public final class SchedulerComparison {
-    private static final List<ClusterShape> GENERATED = List.of(ClusterShape.MEDIUM, ClusterShape.LARGE);
+    private static final List<ClusterShape> GENERATED = List.of(ClusterShape.SMALL, ClusterShape.MEDIUM);
     private static final int PROGRESS_EVERY = 100;
     private static final int STARTUP_RUNS_FIRST = 5;
     private static final int STARTUP_RUN_EVERY = 10;
@@ -172,7 +173,7 @@ public final class SchedulerComparison {
         }
         if (options.generated()) {
             for (ClusterShape shape : GENERATED) {
-                inputs.add(write("generated-" + shape.name(), GeneratedCluster.xml(shape), "generated " + shape.name()));
+                inputs.add(write("generated-" + shape.name(), GeneratedCluster.xml(shape, ClusterCondition.NODE_LOST), "generated " + shape.name()));
             }
         }
         return inputs;

@@ -73,8 +73,11 @@ public final class DefinitionChange {
         return digest(restartParameters).equals(restartDigest) ? Outcome.RELOAD : Outcome.RESTART;
     }
 
-    /** Pacemaker's digest of a parameter set: MD5 of {@code <parameters a="1" b="2"/>} with names sorted. */
-    static String digest(Map<String, String> parameters) {
+    /**
+     * Pacemaker's digest of a parameter set: MD5 of {@code <parameters a="1" b="2"/>} with names sorted.
+     * Public for what writes operation histories Pacemaker must accept as its own (generated clusters).
+     */
+    public static String digest(Map<String, String> parameters) {
         var text = new StringBuilder(" <parameters");
         for (var entry : new TreeMap<>(parameters).entrySet()) {
             text.append(' ').append(entry.getKey()).append("=\"").append(escape(entry.getValue())).append('"');
