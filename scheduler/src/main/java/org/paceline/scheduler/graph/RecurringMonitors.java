@@ -63,10 +63,15 @@ final class RecurringMonitors {
         }
     }
 
-    /** The operations after the last start, or none when the last stop came after it. */
+    /**
+     * The operations after the last start, or none when the last stop came after it. A
+     * promoted instance's history may hold no start at all: its {@code last_0} record was
+     * overwritten by the promote; as in Pacemaker, a promote or demote then stands for it.
+     */
     private static List<OperationRecord> sinceLastStart(List<OperationRecord> operations) {
         int start = -1;
         int stop = -1;
+        int impliedStart = -1;
         for (int i = 0; i < operations.size(); i++) {
             OperationRecord op = operations.get(i);
             String task = op.operation();
@@ -77,7 +82,12 @@ final class RecurringMonitors {
                 start = i;
             } else if ("stop".equals(task)) {
                 stop = i;
+            } else if ("promote".equals(task) || "demote".equals(task)) {
+                impliedStart = i;
             }
+        }
+        if (start < 0) {
+            start = impliedStart;
         }
         if (start < stop || start < 0) {
             return List.of();
