@@ -1,5 +1,7 @@
 package org.paceline.bench.generated;
 
+import java.time.Instant;
+
 import org.paceline.cib.Attrs;
 import org.paceline.cib.Cib;
 import org.paceline.cib.CibVersion;
@@ -35,8 +37,8 @@ public final class GeneratedCluster {
     }
 
     /** The instant both schedulers take as "now": the CIB's execution date. */
-    public static java.time.Instant now() {
-        return java.time.Instant.ofEpochSecond(GeneratedStatus.EXECUTION_DATE);
+    public static Instant now() {
+        return Instant.ofEpochSecond(GeneratedStatus.EXECUTION_DATE);
     }
 
     /** The node the node-lost condition loses, or null when the shape is too small to lose one. */

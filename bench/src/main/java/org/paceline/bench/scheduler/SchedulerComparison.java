@@ -22,9 +22,10 @@ import org.paceline.cib.xml.CibXmlWriter;
 import org.paceline.scheduler.simulation.EffectiveDate;
 
 /**
- * {@code paceline bench scheduler}: Paceline's scheduler against Pacemaker's
+ * {@code paceline bench scheduler --conformance}: Paceline's scheduler against Pacemaker's
  * crm_simulate on the same inputs, measured in the same run. For each CIB of the
- * folder that crm_simulate accepts, and for the generated medium and large clusters,
+ * folder that crm_simulate accepts, and for the generated small and medium clusters
+ * with a node lost (the sizes of the scheduler issue are {@code org.paceline.bench.scale}'s),
  * times crm_simulate as a process and {@code Scheduler.schedule} in this JVM (after a
  * warm-up, the median of the rounds), then prints medians per size bucket and, last,
  * the overall ratio. Pacemaker's runs come first and Paceline's after, so that

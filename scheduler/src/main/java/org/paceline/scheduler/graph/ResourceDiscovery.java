@@ -2,6 +2,7 @@ package org.paceline.scheduler.graph;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,19 +51,29 @@ final class ResourceDiscovery {
 
     /** Whether the resource may be probed on the node. */
     boolean allowed(ResourceInstance resource, ClusterNode node) {
-        boolean restricted = false;
-        Mode strongest = Mode.ALWAYS;
-        for (ResourceInstance r = resource; r != null; r = r.parent().orElse(null)) {
-            restricted |= exclusive.contains(r.configId());
-            Map<String, Mode> byNode = modes.get(r.configId());
-            Mode mode = byNode == null ? null : byNode.get(node.name());
-            if (mode != null && mode.compareTo(strongest) > 0) {
-                strongest = mode;
-            }
-        }
-        if (restricted) {
+        Effective effective = byResource.computeIfAbsent(resource, this::effective);
+        Mode strongest = effective.byNode().getOrDefault(node.name(), Mode.ALWAYS);
+        if (effective.restricted()) {
             return strongest == Mode.EXCLUSIVE;
         }
         return strongest != Mode.NEVER;
+    }
+
+    /** The modes that hold for one resource, its collectives' included: asked once per node, worked out once. */
+    private record Effective(boolean restricted, Map<String, Mode> byNode) {}
+
+    private final Map<ResourceInstance, Effective> byResource = new IdentityHashMap<>();
+
+    private Effective effective(ResourceInstance resource) {
+        boolean restricted = false;
+        Map<String, Mode> strongest = new HashMap<>();
+        for (ResourceInstance r = resource; r != null; r = r.parent().orElse(null)) {
+            restricted |= exclusive.contains(r.configId());
+            Map<String, Mode> byNode = modes.get(r.configId());
+            if (byNode != null) {
+                byNode.forEach((node, mode) -> strongest.merge(node, mode, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+            }
+        }
+        return new Effective(restricted, strongest);
     }
 }
