@@ -32,12 +32,14 @@ final class ProbeSchedule {
         if (!Values.isTrue(state.options().values().getOrDefault("enable-startup-probes", "true"))) {
             return;
         }
+        // Sorted once: the order is the same on every node.
+        List<ResourceInstance> ordered = ResourcePriority.ordered(state);
         for (ClusterNode node : NodeOrder.sorted(state.nodes())) {
             if (!node.online() || node.unclean() || node.pending() || node.kind() == ClusterNode.Kind.PING
                     || node.kind() == ClusterNode.Kind.GUEST) {
                 continue;
             }
-            for (ResourceInstance resource : ResourcePriority.ordered(state)) {
+            for (ResourceInstance resource : ordered) {
                 probe(resource, node);
             }
         }
