@@ -28,6 +28,10 @@ import picocli.CommandLine.Spec;
         subcommands = BenchHelpersCommand.class)
 public final class BenchCommand implements Runnable {
     static final String COMPARISON_CLASS = "org.paceline.bench.scheduler.SchedulerComparison";
+    static final String SCALE_CLASS = "org.paceline.bench.scale.ScaleComparison";
+    /** The scheduler issue's memory bar: a 32x10000 cluster, generation included, within a 1 GiB heap. */
+    static final String SCALE_HEAP = "-Xmx1g";
+    static final String CONFORMANCE_HEAP = "-Xmx2g";
     static final int EXIT_USAGE = 2;
 
     @Spec
@@ -40,23 +44,33 @@ public final class BenchCommand implements Runnable {
 
     @Command(name = "scheduler", mixinStandardHelpOptions = true,
             description = {
-                "Time Paceline's scheduler (in-process, after warm-up, median of N rounds) and Pacemaker's",
-                "crm_simulate -x FILE -R -Q (a process per run, net of its start-up) on each CIB of DIR that",
-                "crm_simulate accepts, and on generated clusters of 16 and 50 nodes; print medians per size",
-                "bucket and, last, the overall ratio (Pacemaker / Paceline: higher is better for Paceline).",
-                "DIR defaults to ../shared/conformance/pacemaker-scheduler next to the Paceline tree.",
-                "Exit codes: 0 compared, 1 nothing could be compared, 2 usage or no crm_simulate."
+                "Generate running clusters of 16x1000, 32x5000 and 32x10000 nodes x primitives (groups, clones,",
+                "promotable clones, location rules, colocations, orders, full operation histories), healthy and",
+                "with one node lost; on each, time Paceline's scheduler warm in one JVM (-Xmx1g, median of N),",
+                "paceline simulate -S and Pacemaker's crm_simulate -S as whole processes (left out at 32x10000",
+                "unless --crm-simulate-largest), compare their Transition Summaries and say whether each bar of",
+                "the scheduler issue is met. Takes about 15 minutes with crm_simulate, which needs minutes at 32x5000.",
+                "--conformance compares on the CIBs of DIR instead (Pacemaker's regression inputs by default).",
+                "Exit codes: 0 measured, 1 a run failed or nothing could be compared, 2 usage."
             })
     int scheduler(
-            @Parameters(arity = "0..1", paramLabel = "DIR", description = "A folder of CIB XML files (or of xml/*.xml).")
-            Path folder,
-            @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-                    description = "Timed runs per input and scheduler (default: ${DEFAULT-VALUE}).") int rounds,
+            @Parameters(arity = "0..1", paramLabel = "DIR",
+                    description = "With --conformance: a folder of CIB XML files (or of xml/*.xml).") Path folder,
+            @Option(names = "--rounds", paramLabel = "N",
+                    description = "Timed runs per file and way of running (default: 5; with --conformance 3).") Integer rounds,
+            @Option(names = "--shapes", paramLabel = "NAME,...", split = ",",
+                    description = "Generated shapes to run (default: 16x1000,32x5000,32x10000; also small, medium).")
+            List<String> shapes,
             @Option(names = "--crm-simulate", paramLabel = "PATH", defaultValue = "/usr/sbin/crm_simulate",
                     description = "Pacemaker's crm_simulate (default: ${DEFAULT-VALUE}).") Path crmSimulate,
-            @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-                    description = "Longest one run may take (default: ${DEFAULT-VALUE}).") int timeoutSeconds,
-            @Option(names = "--no-generated", description = "Leave out the generated clusters.") boolean noGenerated) {
+            @Option(names = "--timeout", paramLabel = "SECONDS",
+                    description = "Longest one run may take (default: 1800; with --conformance 120).") Integer timeoutSeconds,
+            @Option(names = "--crm-simulate-largest",
+                    description = "Run crm_simulate at 32x10000 too (hours).") boolean largestPacemaker,
+            @Option(names = "--conformance",
+                    description = "Compare on a folder of CIBs and small generated clusters instead.") boolean conformance,
+            @Option(names = "--no-generated", description = "With --conformance: leave out the generated clusters.")
+            boolean noGenerated) {
         PrintWriter err = spec.commandLine().getErr();
         String home = System.getProperty("paceline.home");
         if (home == null) {
@@ -71,24 +85,41 @@ public final class BenchCommand implements Runnable {
             return EXIT_USAGE;
         }
         var arguments = new ArrayList<String>();
-        if (folder != null) {
-            arguments.add(folder.toString());
+        if (conformance) {
+            if (folder != null) {
+                arguments.add(folder.toString());
+            }
+            arguments.addAll(List.of("--rounds", Integer.toString(rounds == null ? 3 : rounds), "--crm-simulate",
+                    crmSimulate.toString(), "--timeout", Integer.toString(timeoutSeconds == null ? 120 : timeoutSeconds)));
+            if (noGenerated) {
+                arguments.add("--no-generated");
+            }
+            return run(commandLine(Path.of(home), COMPARISON_CLASS, CONFORMANCE_HEAP, arguments),
+                    spec.commandLine().getOut(), err);
         }
-        arguments.addAll(List.of("--rounds", Integer.toString(rounds), "--crm-simulate", crmSimulate.toString(),
-                "--timeout", Integer.toString(timeoutSeconds)));
-        if (noGenerated) {
-            arguments.add("--no-generated");
+        if (folder != null || noGenerated) {
+            err.println("paceline bench scheduler: DIR and --no-generated go with --conformance");
+            err.flush();
+            return EXIT_USAGE;
         }
-        return run(commandLine(Path.of(home), arguments), spec.commandLine().getOut(), err);
+        arguments.addAll(List.of("--rounds", Integer.toString(rounds == null ? 5 : rounds), "--crm-simulate",
+                crmSimulate.toString(), "--timeout", Integer.toString(timeoutSeconds == null ? 1800 : timeoutSeconds)));
+        if (shapes != null && !shapes.isEmpty()) {
+            arguments.addAll(List.of("--shapes", String.join(",", shapes)));
+        }
+        if (largestPacemaker) {
+            arguments.add("--crm-simulate-largest");
+        }
+        return run(commandLine(Path.of(home), SCALE_CLASS, SCALE_HEAP, arguments), spec.commandLine().getOut(), err);
     }
 
-    /** The JVM that runs the comparison: this Java, the bench module's class path, the full JIT. */
-    static List<String> commandLine(Path home, List<String> arguments) {
+    /** The JVM that runs a benchmark: this Java, the bench module's class path, the full JIT. */
+    static List<String> commandLine(Path home, String mainClass, String heap, List<String> arguments) {
         Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
         Path target = home.resolve("bench").resolve("target");
         String classPath = target.resolve("classes") + java.io.File.pathSeparator + target.resolve("lib").resolve("*");
-        var command = new ArrayList<>(List.of(javaCommand.toString(), "-Xmx2g", "-Dpaceline.home=" + home,
-                "-cp", classPath, COMPARISON_CLASS));
+        var command = new ArrayList<>(List.of(javaCommand.toString(), heap, "-Dpaceline.home=" + home,
+                "-cp", classPath, mainClass));
         command.addAll(arguments);
         return command;
     }

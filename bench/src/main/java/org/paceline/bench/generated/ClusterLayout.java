@@ -5,34 +5,38 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * What a generated cluster holds and where each thing prefers to run, before it is
- * written as configuration and status: both are derived from this one plan, so the
- * status is a history the configuration could have produced.
+ * What a generated cluster holds and where each thing runs, before it is written as
+ * configuration and status: both are derived from this one plan, so that the status
+ * is a history the configuration could have produced and a healthy cluster has
+ * nothing to do.
  *
  * <p>The cluster is opt-in ({@code symmetric-cluster=false}): each placement unit (a
- * group or a standalone primitive) may run on three nodes, discovered there only, so
- * that the status holds a probe for every node a resource may run on without fifty
- * probes per resource. Units form colocation chains of four, some follow a clone or a
- * clone's promoted instance. The cluster is starting: every resource was probed and
- * found stopped, so the scheduler places and starts everything. Running resources would
- * need the {@code op-digest} of their parameters, which only Pacemaker computes; without
- * it, Pacemaker restarts them all. A few things make placement less plain: one node is in
- * standby, one unit in a hundred is new (never probed), one primitive in two hundred
- * failed to start on the node it prefers.
+ * group or a standalone primitive) may run on three nodes, with three different
+ * scores so that no tie is left to a scheduler's tie-break, and is discovered there
+ * only, so that the status holds a probe for every node a resource may run on without
+ * thirty probes per resource. Units form colocation chains of four, some follow a clone
+ * or a clone's promoted instance. Everything runs: a chain on the first node it may run
+ * on that is not in standby, clones on every node but the one in standby. One
+ * primitive in two hundred failed to start on the last node it may run on and was
+ * stopped there, leaving a fail count that bans it from that node.
  *
  * @param nodes       node names, {@code node-01} first; node ids are their 1-based positions
  * @param standbyNode the node put in standby, or null when the cluster is too small for one
+ * @param lostNode    the node that crashes in the node-lost condition, or null when the
+ *                    cluster is too small to lose one: it runs resources, never the fencing device
  */
-record ClusterLayout(ClusterShape shape, List<String> nodes, String standbyNode, List<CloneSpec> clones,
-                     List<UnitSpec> units) {
+record ClusterLayout(ClusterShape shape, List<String> nodes, String standbyNode, String lostNode,
+                     List<CloneSpec> clones, List<UnitSpec> units) {
     static final String FENCING_DEVICE = "fencing";
     static final int CHAIN_LENGTH = 4;
     static final int GROUP_SIZE = 4;
+    /** Location scores of a unit's nodes, the one it prefers first. */
+    static final List<String> UNIT_SCORES = List.of("100", "60", "30");
 
     /**
      * A clone of one primitive, allowed on every node.
      *
-     * @param promotedNode where its one instance prefers to be promoted, or null when not promotable
+     * @param promotedNode where its one promoted instance runs, or null when not promotable
      */
     record CloneSpec(String id, PrimitiveSpec primitive, String promotedNode) {
         boolean promotable() {
@@ -41,32 +45,34 @@ record ClusterLayout(ClusterShape shape, List<String> nodes, String standbyNode,
     }
 
     /**
-     * A group, or a standalone primitive, with where it may run.
+     * A group, or a standalone primitive, with where it may run and where it runs.
      *
-     * @param groupId     the group's id, or null for a standalone primitive
-     * @param allowed     the nodes it may run on, the one it prefers first
-     * @param after       the unit it is colocated with and ordered after, or null
+     * @param groupId       the group's id, or null for a standalone primitive
+     * @param allowed       the nodes it may run on, the one it prefers first
+     * @param runningNode   where it runs: the first allowed node not in standby
+     * @param after         the unit it is colocated with and ordered after, or null
      * @param followedClone the clone it is colocated with and ordered after, or null
-     * @param promotedOf  the promotable clone whose promoted instance it follows, or null
-     * @param fresh       true when it was just added: no history anywhere
+     * @param promotedOf    the promotable clone whose promoted instance it follows, or null
      */
-    record UnitSpec(String groupId, List<PrimitiveSpec> members, List<String> allowed, String after, String followedClone,
-                    String promotedOf, boolean fresh) {
+    record UnitSpec(String groupId, List<PrimitiveSpec> members, List<String> allowed, String runningNode,
+                    String after, String followedClone, String promotedOf) {
         String id() {
             return groupId != null ? groupId : members.getFirst().id();
         }
 
-        String home() {
-            return allowed.getFirst();
+        /** Where its failed members failed to start: the last node it may run on, when that is not where it runs. */
+        String failedNode() {
+            String last = allowed.getLast();
+            return last.equals(runningNode) ? null : last;
         }
     }
 
     /**
      * One primitive and its agent.
      *
-     * @param provider      null for the fencing device
-     * @param params        instance attributes, name then value
-     * @param startFailed true when it failed to start on the node it prefers
+     * @param provider    null for the fencing device
+     * @param params      instance attributes, name then value
+     * @param startFailed true when it once failed to start on its unit's {@link UnitSpec#failedNode()}
      */
     record PrimitiveSpec(String id, String resourceClass, String provider, String type, List<String> params,
                          boolean startFailed) {}
@@ -78,13 +84,19 @@ record ClusterLayout(ClusterShape shape, List<String> nodes, String standbyNode,
             nodes.add("node-%02d".formatted(i));
         }
         String standby = shape.nodes() >= 5 ? nodes.get(3) : null;
+        String lost = shape.nodes() >= 3 ? nodes.get(1) : null;
         int cloneCount = shape.primitives() > 2 ? Math.max(1, shape.primitives() / 100) : 0;
         int rest = Math.max(0, shape.primitives() - 1 - cloneCount);
         int groups = rest * 3 / 5 / GROUP_SIZE;
         int standalone = rest - groups * GROUP_SIZE;
 
+        var followed = new ArrayList<Integer>();
+        for (int c = 0; c < cloneCount; c++) {
+            if (!promotable(c, cloneCount)) {
+                followed.add(c);
+            }
+        }
         var units = new ArrayList<UnitSpec>();
-        int fresh = Math.max(1, (groups + standalone) / 100);
         for (int u = 0; u < groups + standalone; u++) {
             boolean isGroup = u < groups;
             String groupId = isGroup ? "group-" + (u + 1) : null;
@@ -94,24 +106,27 @@ record ClusterLayout(ClusterShape shape, List<String> nodes, String standbyNode,
             // A chain shares its first unit's nodes: colocation with INFINITY leaves no other choice.
             boolean chained = u % CHAIN_LENGTH != 0;
             List<String> allowed = chained ? units.get(u - 1).allowed() : pickNodes(nodes, random);
+            String running = allowed.stream().filter(node -> !node.equals(standby)).findFirst().orElseThrow();
             String after = chained ? units.get(u - 1).id() : null;
-            String clone = cloneCount > 0 && u % 7 == 3 ? cloneId(u % cloneCount) : null;
-            boolean isFresh = !isGroup && u >= groups + standalone - fresh;
-            units.add(new UnitSpec(groupId, members, allowed, after, clone, null, isFresh));
+            // Only plain clones are followed in any role: a promotable clone's dependents would each
+            // add their preferences to where it is promoted, which then moves with every resource added.
+            String clone = followed.isEmpty() || u % 7 != 3 ? null : cloneId(followed.get(u % followed.size()));
+            units.add(new UnitSpec(groupId, members, allowed, running, after, clone, null));
         }
 
         var clones = new ArrayList<CloneSpec>();
         for (int c = 0; c < cloneCount; c++) {
-            boolean promotable = c % 10 == 9 || (cloneCount < 10 && c == cloneCount - 1 && cloneCount > 1);
+            boolean promotable = promotable(c, cloneCount);
             int follower = c * CHAIN_LENGTH;
             String promotedNode = null;
             if (promotable) {
-                promotedNode = nodes.get(random.nextInt(nodes.size()));
                 if (follower < units.size()) {
                     UnitSpec unit = units.get(follower);
-                    promotedNode = unit.home();
-                    units.set(follower, new UnitSpec(unit.groupId(), unit.members(), unit.allowed(), unit.after(),
-                            null, cloneId(c), unit.fresh()));
+                    promotedNode = unit.runningNode();
+                    units.set(follower, new UnitSpec(unit.groupId(), unit.members(), unit.allowed(), unit.runningNode(),
+                            unit.after(), null, cloneId(c)));
+                } else {
+                    promotedNode = nodes.getFirst();
                 }
             }
             PrimitiveSpec primitive = promotable
@@ -120,13 +135,23 @@ record ClusterLayout(ClusterShape shape, List<String> nodes, String standbyNode,
                             List.of("host_list", "10.0." + (c % 250) + ".1", "multiplier", "100"), false);
             clones.add(new CloneSpec(cloneId(c), primitive, promotedNode));
         }
-        return new ClusterLayout(shape, List.copyOf(nodes), standby, List.copyOf(clones), List.copyOf(units));
+        return new ClusterLayout(shape, List.copyOf(nodes), standby, lost, List.copyOf(clones), List.copyOf(units));
     }
 
-    /** The fencing device: it may run anywhere. */
+    /** One clone in ten is promotable, and the last of fewer than ten when there are two or more. */
+    private static boolean promotable(int clone, int cloneCount) {
+        return clone % 10 == 9 || (cloneCount < 10 && clone == cloneCount - 1 && cloneCount > 1);
+    }
+
+    /** The fencing device: it may run anywhere, and runs on the first node. */
     PrimitiveSpec fencingDevice() {
         return new PrimitiveSpec(FENCING_DEVICE, "stonith", null, "fence_ipmilan",
                 List.of("pcmk_host_list", String.join(",", nodes), "ip", "192.168.100.1", "username", "admin"), false);
+    }
+
+    /** Where the fencing device and the clones' instances run: every node but the one in standby. */
+    boolean runsClones(String node) {
+        return !node.equals(standbyNode);
     }
 
     String nodeId(String node) {

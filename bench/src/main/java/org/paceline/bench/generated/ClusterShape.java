@@ -15,10 +15,14 @@ import java.util.Optional;
 public record ClusterShape(String name, int nodes, int primitives, long seed) {
     /** Three nodes and a dozen primitives: the size of most of Pacemaker's regression inputs. */
     public static final ClusterShape SMALL = new ClusterShape("small", 3, 12, 1);
-    /** Sixteen nodes and three hundred primitives. */
-    public static final ClusterShape MEDIUM = new ClusterShape("medium", 16, 300, 2);
-    /** Fifty nodes and two thousand primitives in groups and clones. */
-    public static final ClusterShape LARGE = new ClusterShape("large", 50, 2000, 3);
+    /** Eight nodes and two hundred primitives: every kind of resource and constraint, quick to schedule. */
+    public static final ClusterShape MEDIUM = new ClusterShape("medium", 8, 200, 2);
+    /** Sixteen nodes and a thousand primitives: where crm_simulate 2.1 takes seconds. */
+    public static final ClusterShape NODES_16_PRIMITIVES_1000 = new ClusterShape("16x1000", 16, 1000, 16);
+    /** Thirty-two nodes and five thousand primitives: where crm_simulate 2.1 takes minutes. */
+    public static final ClusterShape NODES_32_PRIMITIVES_5000 = new ClusterShape("32x5000", 32, 5000, 32);
+    /** Thirty-two nodes and ten thousand primitives: Paceline's bar, one run under a second. */
+    public static final ClusterShape NODES_32_PRIMITIVES_10000 = new ClusterShape("32x10000", 32, 10000, 33);
 
     public ClusterShape {
         if (nodes < 1 || primitives < 1) {
@@ -29,7 +33,17 @@ public record ClusterShape(String name, int nodes, int primitives, long seed) {
 
     /** The named shapes, smallest first. */
     public static List<ClusterShape> presets() {
-        return List.of(SMALL, MEDIUM, LARGE);
+        return List.of(SMALL, MEDIUM, NODES_16_PRIMITIVES_1000, NODES_32_PRIMITIVES_5000, NODES_32_PRIMITIVES_10000);
+    }
+
+    /** The shapes the scheduler issue sets its bars at, smallest first. */
+    public static List<ClusterShape> benchmarked() {
+        return List.of(NODES_16_PRIMITIVES_1000, NODES_32_PRIMITIVES_5000, NODES_32_PRIMITIVES_10000);
+    }
+
+    /** Node count times primitive count: what the scheduler's time may grow with, no faster. */
+    public long size() {
+        return (long) nodes * primitives;
     }
 
     public static Optional<ClusterShape> preset(String name) {

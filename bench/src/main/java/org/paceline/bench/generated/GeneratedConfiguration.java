@@ -30,8 +30,10 @@ import org.paceline.cib.rules.Rule;
  * {@link Scheduler} does.
  */
 final class GeneratedConfiguration {
-    static final String UNIT_SCORE_HOME = "100";
-    static final String UNIT_SCORE_OTHER = "50";
+    static final long PROMOTED_MONITOR_MILLIS = 10_000;
+    static final long UNPROMOTED_MONITOR_MILLIS = 11_000;
+    /** Twenty seconds: {@link OperationRecords#MONITOR_TIMEOUT_MILLIS} must say the same. */
+    private static final String MONITOR_TIMEOUT = "20s";
     private static final int RACKS = 5;
 
     private GeneratedConfiguration() {}
@@ -108,14 +110,23 @@ final class GeneratedConfiguration {
         if (promotable) {
             operations.add(operation(spec.id(), "promote", "0", "60s", null));
             operations.add(operation(spec.id(), "demote", "0", "60s", null));
-            operations.add(operation(spec.id(), "monitor", "10s", "20s", "Promoted"));
-            operations.add(operation(spec.id(), "monitor", "11s", "20s", "Unpromoted"));
+            operations.add(operation(spec.id(), "monitor", seconds(PROMOTED_MONITOR_MILLIS), MONITOR_TIMEOUT, "Promoted"));
+            operations.add(operation(spec.id(), "monitor", seconds(UNPROMOTED_MONITOR_MILLIS), MONITOR_TIMEOUT,
+                    "Unpromoted"));
         } else {
-            operations.add(operation(spec.id(), "monitor", spec.resourceClass().equals("stonith") ? "60s" : "10s",
-                    "20s", null));
+            operations.add(operation(spec.id(), "monitor", seconds(monitorInterval(spec)), MONITOR_TIMEOUT, null));
         }
         return new Primitive(spec.id(), spec.resourceClass(), spec.provider(), spec.type(), null, null, sets, null,
                 operations, null);
+    }
+
+    /** How often a resource that is not a promotable clone's is monitored: the fencing device less often. */
+    static long monitorInterval(ClusterLayout.PrimitiveSpec spec) {
+        return spec.resourceClass().equals("stonith") ? 60_000 : 10_000;
+    }
+
+    private static String seconds(long millis) {
+        return millis / 1000 + "s";
     }
 
     private static Operation operation(String resource, String name, String interval, String timeout, String role) {
@@ -130,8 +141,9 @@ final class GeneratedConfiguration {
             constraints.add(everywhere(clone.id()));
         }
         for (ClusterLayout.UnitSpec unit : layout.units()) {
-            for (String node : unit.allowed()) {
-                String score = node.equals(unit.home()) ? UNIT_SCORE_HOME : UNIT_SCORE_OTHER;
+            for (int i = 0; i < unit.allowed().size(); i++) {
+                String node = unit.allowed().get(i);
+                String score = ClusterLayout.UNIT_SCORES.get(i);
                 constraints.add(new Location("location-" + unit.id() + "-" + node, unit.id(), null, node, score,
                         null, "exclusive", List.of(), List.of(), null));
             }

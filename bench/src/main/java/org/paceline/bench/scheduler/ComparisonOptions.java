@@ -9,14 +9,14 @@ import org.paceline.cib.Parsed;
 import org.paceline.cib.Problem;
 
 /**
- * What {@code paceline bench scheduler} was asked: {@code [DIR] [--rounds N]
+ * What {@code paceline bench scheduler --conformance} was asked: {@code [DIR] [--rounds N]
  * [--crm-simulate PATH] [--timeout SECONDS] [--no-generated]}.
  *
  * @param folder      the CIBs to compare on, or null for the generated clusters alone
  * @param rounds      timed runs per input and scheduler, whose median counts
  * @param crmSimulate Pacemaker's crm_simulate
  * @param timeout     how long one crm_simulate run or one input's timing in Paceline may take
- * @param generated   whether the generated medium and large clusters are compared too
+ * @param generated   whether the generated small and medium clusters are compared too
  */
 record ComparisonOptions(Path folder, int rounds, Path crmSimulate, Duration timeout, boolean generated) {
     static final String COMMAND = "paceline bench scheduler";

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.paceline.bench.generated.ClusterCondition;
 import org.paceline.bench.generated.ClusterShape;
 import org.paceline.bench.generated.GeneratedCluster;
 import org.paceline.cib.Cib;
@@ -30,8 +31,8 @@ import org.paceline.scheduler.Scheduler;
 import org.paceline.scheduler.simulation.EffectiveDate;
 
 /**
- * JMH benchmarks of {@link Scheduler#schedule}: on the generated small, medium and
- * large clusters by default, or on any CIB file given as the {@code input} parameter
+ * JMH benchmarks of {@link Scheduler#schedule}: on the generated medium, 16x1000 and
+ * 32x10000 healthy clusters by default, or on any CIB file given as the {@code input} parameter
  * ({@code -p input=PATH}). Run from the Paceline tree after {@code ./build package}:
  * {@code java -cp 'bench/target/classes:bench/target/lib/*' org.openjdk.jmh.Main SchedulerBenchmark}.
  */
@@ -42,8 +43,8 @@ import org.paceline.scheduler.simulation.EffectiveDate;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SchedulerBenchmark {
-    /** A generated shape ({@code small}, {@code medium}, {@code large}) or the path of a CIB XML file. */
-    @Param({"small", "medium", "large"})
+    /** A generated shape ({@code small}, {@code medium}, {@code 16x1000}, ...) or the path of a CIB XML file. */
+    @Param({"medium", "16x1000", "32x10000"})
     public String input;
 
     private Cib cib;
@@ -53,7 +54,7 @@ public class SchedulerBenchmark {
     @Setup(Level.Trial)
     public void read() throws IOException {
         var shape = ClusterShape.preset(input);
-        xml = shape.isPresent() ? GeneratedCluster.xml(shape.get()) : Files.readString(Path.of(input));
+        xml = shape.isPresent() ? GeneratedCluster.xml(shape.get(), ClusterCondition.HEALTHY) : Files.readString(Path.of(input));
         Parsed<Document> parsed = CibXmlReader.read(input, xml);
         if (parsed instanceof Parsed.Invalid<Document> invalid) {
             throw new IllegalStateException("the benchmark input does not read: " + invalid.problems().getFirst().oneLine());

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.paceline.bench.generated.ClusterCondition;
 import org.paceline.bench.generated.ClusterShape;
 import org.paceline.bench.generated.GeneratedCluster;
 import org.paceline.cib.Cib;
@@ -21,9 +22,10 @@ import org.paceline.cib.xml.CibXmlWriter;
 import org.paceline.scheduler.simulation.EffectiveDate;
 
 /**
- * {@code paceline bench scheduler}: Paceline's scheduler against Pacemaker's
+ * {@code paceline bench scheduler --conformance}: Paceline's scheduler against Pacemaker's
  * crm_simulate on the same inputs, measured in the same run. For each CIB of the
- * folder that crm_simulate accepts, and for the generated medium and large clusters,
+ * folder that crm_simulate accepts, and for the generated small and medium clusters
+ * with a node lost (the sizes of the scheduler issue are {@code org.paceline.bench.scale}'s),
  * times crm_simulate as a process and {@code Scheduler.schedule} in this JVM (after a
  * warm-up, the median of the rounds), then prints medians per size bucket and, last,
  * the overall ratio. Pacemaker's runs come first and Paceline's after, so that
@@ -32,7 +34,7 @@ import org.paceline.scheduler.simulation.EffectiveDate;
  * <p>Exit codes: 0 compared, 1 nothing could be compared, 2 usage or crm_simulate missing.
  */
 public final class SchedulerComparison {
-    private static final List<ClusterShape> GENERATED = List.of(ClusterShape.MEDIUM, ClusterShape.LARGE);
+    private static final List<ClusterShape> GENERATED = List.of(ClusterShape.SMALL, ClusterShape.MEDIUM);
     private static final int PROGRESS_EVERY = 100;
     private static final int STARTUP_RUNS_FIRST = 5;
     private static final int STARTUP_RUN_EVERY = 10;
@@ -172,7 +174,7 @@ public final class SchedulerComparison {
         }
         if (options.generated()) {
             for (ClusterShape shape : GENERATED) {
-                inputs.add(write("generated-" + shape.name(), GeneratedCluster.xml(shape), "generated " + shape.name()));
+                inputs.add(write("generated-" + shape.name(), GeneratedCluster.xml(shape, ClusterCondition.NODE_LOST), "generated " + shape.name()));
             }
         }
         return inputs;

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paceline.bench.generated.ClusterCondition;
 import org.paceline.bench.generated.ClusterShape;
 import org.paceline.bench.generated.GeneratedCluster;
 
@@ -32,9 +33,9 @@ class SchedulerComparisonTest {
     @Test
     void run_folderOfCibs_printsBucketsThenTheOverallRatioLast() throws Exception {
         Path cases = Files.createDirectories(dir.resolve("cases"));
-        Files.writeString(cases.resolve("small.xml"), GeneratedCluster.xml(ClusterShape.SMALL));
-        Files.writeString(cases.resolve("rejected.xml"), GeneratedCluster.xml(ClusterShape.SMALL));
-        Files.writeString(cases.resolve("pacemaker3.xml"), GeneratedCluster.xml(ClusterShape.SMALL)
+        Files.writeString(cases.resolve("small.xml"), GeneratedCluster.xml(ClusterShape.SMALL, ClusterCondition.HEALTHY));
+        Files.writeString(cases.resolve("rejected.xml"), GeneratedCluster.xml(ClusterShape.SMALL, ClusterCondition.HEALTHY));
+        Files.writeString(cases.resolve("pacemaker3.xml"), GeneratedCluster.xml(ClusterShape.SMALL, ClusterCondition.HEALTHY)
                 .replace("name=\"stonith-enabled\"", "name=\"fencing-enabled\""));
         Files.writeString(cases.resolve("broken.xml"), "<cib><configuration>");
 

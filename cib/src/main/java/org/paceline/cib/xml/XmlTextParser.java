@@ -178,6 +178,18 @@ final class XmlTextParser {
     private String attributeValue(String attribute, String element) {
         int quoteAt = pos;
         char quote = text.charAt(pos++);
+        // Most values hold nothing to replace: taken as they stand, without copying character by character.
+        for (int end = pos; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (c == quote) {
+                String plain = text.substring(pos, end);
+                pos = end + 1;
+                return plain;
+            }
+            if (c == '&' || c == '<' || c == '\r' || c == '\n' || c == '\t') {
+                break;
+            }
+        }
         var value = new StringBuilder();
         while (true) {
             if (pos >= text.length() || text.charAt(pos) == '<') {

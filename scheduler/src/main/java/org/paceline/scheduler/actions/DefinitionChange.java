@@ -75,7 +75,8 @@ public final class DefinitionChange {
 
     /**
      * Pacemaker's digest of a parameter set: MD5 of {@code <parameters a="1" b="2"/>} with names sorted.
-     * Public so that the controller records {@code op-digest} exactly as this class compares it.
+     * Public so that what writes operation histories (the controller, the generated clusters)
+     * records {@code op-digest} exactly as this class compares it.
      */
     public static String digest(Map<String, String> parameters) {
         var text = new StringBuilder(" <parameters");

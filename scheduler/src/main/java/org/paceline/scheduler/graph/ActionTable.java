@@ -44,7 +44,13 @@ final class ActionTable {
     }
 
     List<DraftAction> of(ResourceInstance resource, String task) {
-        return of(resource).stream().filter(a -> a.task.equals(task)).toList();
+        var found = new ArrayList<DraftAction>();
+        for (DraftAction action : of(resource)) {
+            if (action.task.equals(task)) {
+                found.add(action);
+            }
+        }
+        return found;
     }
 
     DraftAction find(ResourceInstance resource, String task, ClusterNode node) {
@@ -57,7 +63,13 @@ final class ActionTable {
     }
 
     List<DraftAction> probes(ResourceInstance resource) {
-        return of(resource).stream().filter(DraftAction::isProbe).toList();
+        var found = new ArrayList<DraftAction>();
+        for (DraftAction action : of(resource)) {
+            if (action.isProbe()) {
+                found.add(action);
+            }
+        }
+        return found;
     }
 
     /** Records that a task of one resource comes before a task of another (or the same). */
@@ -96,7 +108,13 @@ final class ActionTable {
     }
 
     private List<DraftAction> nonRecurring(ResourceInstance resource, String task) {
-        return of(resource).stream().filter(a -> a.task.equals(task) && a.intervalMillis == 0 && !a.isProbe()).toList();
+        var found = new ArrayList<DraftAction>();
+        for (DraftAction action : of(resource)) {
+            if (action.task.equals(task) && action.intervalMillis == 0 && !action.isProbe()) {
+                found.add(action);
+            }
+        }
+        return found;
     }
 
     /** Turns every relation recorded since the last call into edges between the actions it stands for. */

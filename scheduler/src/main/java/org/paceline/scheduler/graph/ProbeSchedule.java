@@ -2,8 +2,6 @@ package org.paceline.scheduler.graph;
 
 import java.util.List;
 
-import org.paceline.cib.constraints.Constraint;
-import org.paceline.cib.constraints.Location;
 import org.paceline.cib.rules.Values;
 import org.paceline.scheduler.placement.Placement;
 import org.paceline.scheduler.state.ClusterNode;
@@ -15,29 +13,33 @@ import org.paceline.scheduler.state.ResourceInstance;
  * "not running") of each resource on each node where its state is unknown, because
  * that node has no history of it. Nodes are visited in name order, resources in
  * configuration order; an anonymous clone is probed through one instance per node.
- * A location with {@code resource-discovery=never} rules a node out.
+ * A location's {@code resource-discovery} may rule a node out ({@link ResourceDiscovery}).
  */
 final class ProbeSchedule {
     private final ClusterState state;
     private final Placement placement;
     private final ActionTable table;
+    private final ResourceDiscovery discovery;
 
     ProbeSchedule(Placement placement, ActionTable table) {
         this.state = placement.state();
         this.placement = placement;
         this.table = table;
+        this.discovery = new ResourceDiscovery(state);
     }
 
     void create() {
         if (!Values.isTrue(state.options().values().getOrDefault("enable-startup-probes", "true"))) {
             return;
         }
+        // Sorted once: the order is the same on every node.
+        List<ResourceInstance> ordered = ResourcePriority.ordered(state);
         for (ClusterNode node : NodeOrder.sorted(state.nodes())) {
             if (!node.online() || node.unclean() || node.pending() || node.kind() == ClusterNode.Kind.PING
                     || node.kind() == ClusterNode.Kind.GUEST) {
                 continue;
             }
-            for (ResourceInstance resource : ResourcePriority.ordered(state)) {
+            for (ResourceInstance resource : ordered) {
                 probe(resource, node);
             }
         }
@@ -78,7 +80,7 @@ final class ProbeSchedule {
     }
 
     private void primitive(ResourceInstance resource, ClusterNode node) {
-        if (resource.orphan() || knownOn(resource, node) || discoveryNever(resource, node)) {
+        if (resource.orphan() || knownOn(resource, node) || !discovery.allowed(resource, node)) {
             return;
         }
         if (node.isRemote() && resource.primitive() != null && resource.primitive().isFencingDevice()) {
@@ -97,30 +99,4 @@ final class ProbeSchedule {
         var operations = resource.history().get(node);
         return operations != null && !operations.isEmpty();
     }
-
-    private java.util.Map<String, java.util.Set<String>> neverByNode;
-
-    private boolean discoveryNever(ResourceInstance resource, ClusterNode node) {
-        if (neverByNode == null) {
-            // Once per run: which resources may not be probed on which node.
-            neverByNode = new java.util.HashMap<>();
-            for (Constraint constraint : state.cib().configuration().constraints()) {
-                if (constraint instanceof Location location && "never".equalsIgnoreCase(location.resourceDiscovery())
-                        && location.node() != null && location.resource() != null) {
-                    neverByNode.computeIfAbsent(location.node(), k -> new java.util.HashSet<>()).add(location.resource());
-                }
-            }
-        }
-        var never = neverByNode.get(node.name());
-        if (never == null) {
-            return false;
-        }
-        for (ResourceInstance r = resource; r != null; r = r.parent().orElse(null)) {
-            if (never.contains(r.configId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }

@@ -320,15 +320,28 @@ final class NodeHistory {
     static int expectedRc(OperationRecord op, String task, long interval) {
         String key = op.transitionKey();
         if (key != null) {
-            String[] parts = key.split(":");
-            if (parts.length >= 4) {
+            // The third field, read in place: one history holds tens of thousands of keys.
+            int first = key.indexOf(':');
+            int second = first < 0 ? -1 : key.indexOf(':', first + 1);
+            int third = second < 0 ? -1 : key.indexOf(':', second + 1);
+            if (third >= 0 && hasFourthField(key, third)) {
                 try {
-                    return Integer.parseInt(parts[2]);
+                    return Integer.parseInt(key, second + 1, third, 10);
                 } catch (NumberFormatException e) {
                     // fall through to the default
                 }
             }
         }
         return task.equals("monitor") && interval == 0 ? NOT_RUNNING : OK;
+    }
+
+    /** Whether anything but colons follows the third colon: what {@code split(":")} counts as a fourth field. */
+    private static boolean hasFourthField(String key, int third) {
+        for (int i = third + 1; i < key.length(); i++) {
+            if (key.charAt(i) != ':') {
+                return true;
+            }
+        }
+        return false;
     }
 }

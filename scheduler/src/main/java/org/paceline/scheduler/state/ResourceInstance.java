@@ -290,6 +290,9 @@ public final class ResourceInstance {
 
     /** This one and every resource below it, parents first. */
     public List<ResourceInstance> selfAndDescendants() {
+        if (children.isEmpty()) {
+            return List.of(this);
+        }
         var all = new ArrayList<ResourceInstance>();
         all.add(this);
         for (ResourceInstance child : children) {
@@ -309,6 +312,9 @@ public final class ResourceInstance {
 
     /** The primitives at or below this one. */
     public List<ResourceInstance> primitives() {
+        if (variant == Variant.PRIMITIVE && children.isEmpty()) {
+            return List.of(this);
+        }
         return selfAndDescendants().stream().filter(r -> r.variant == Variant.PRIMITIVE).toList();
     }
 

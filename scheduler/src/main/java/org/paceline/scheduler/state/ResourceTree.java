@@ -175,7 +175,13 @@ final class ResourceTree {
     }
 
     private static List<NvSet> kind(List<NvSet> sets, SetKind kind) {
-        return sets.stream().filter(s -> s.kind() == kind).toList();
+        var ofKind = new java.util.ArrayList<NvSet>(sets.size());
+        for (NvSet set : sets) {
+            if (set.kind() == kind) {
+                ofKind.add(set);
+            }
+        }
+        return java.util.Collections.unmodifiableList(ofKind);
     }
 
     /** The primitive with its template's definition merged in: its own sets and operations win. */
