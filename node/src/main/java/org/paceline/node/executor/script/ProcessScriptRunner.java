@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,22 +53,23 @@ public final class ProcessScriptRunner implements ScriptRunner {
     private final int outputLimitBytes;
     private final Path setsid;
     private final Path kill;
-    private final String testHost;
+    /** Variables every program gets beside its call's own environment (the test host's mark, the socket). */
+    private final Map<String, String> added;
 
     public ProcessScriptRunner() {
         this(DEFAULT_KILL_GRACE, DEFAULT_OUTPUT_LIMIT_BYTES);
     }
 
     public ProcessScriptRunner(Duration killGrace, int outputLimitBytes) {
-        this(killGrace, outputLimitBytes, null);
+        this(killGrace, outputLimitBytes, Map.of());
     }
 
-    private ProcessScriptRunner(Duration killGrace, int outputLimitBytes, String testHost) {
+    private ProcessScriptRunner(Duration killGrace, int outputLimitBytes, Map<String, String> added) {
         this.killGrace = killGrace;
         this.outputLimitBytes = outputLimitBytes;
         this.setsid = firstExecutable(SETSID);
         this.kill = firstExecutable(KILL);
-        this.testHost = testHost;
+        this.added = Map.copyOf(added);
     }
 
     /**
@@ -77,7 +79,17 @@ public final class ProcessScriptRunner implements ScriptRunner {
      * the daemon uses it when it was itself started with that variable.
      */
     public ProcessScriptRunner markingTestHost(String host) {
-        return new ProcessScriptRunner(killGrace, outputLimitBytes, host);
+        return withVariable(TEST_HOST_VARIABLE, host);
+    }
+
+    /**
+     * A runner that also gives every program this variable: what the node's own command
+     * faces need to find its daemon ({@code PACELINE_SOCKET}) when several run on one machine.
+     */
+    public ProcessScriptRunner withVariable(String name, String value) {
+        var more = new java.util.LinkedHashMap<>(added);
+        more.put(name, value);
+        return new ProcessScriptRunner(killGrace, outputLimitBytes, more);
     }
 
     @Override
@@ -114,8 +126,8 @@ public final class ProcessScriptRunner implements ScriptRunner {
         var builder = new ProcessBuilder(command).directory(call.workingDirectory().toFile());
         builder.environment().clear();
         builder.environment().putAll(call.environment());
-        if (testHost != null) {
-            builder.environment().put(TEST_HOST_VARIABLE, testHost);
+        if (!added.isEmpty()) {
+            builder.environment().putAll(added);
         }
         return builder;
     }
