@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
             "Also: paceline crm_mon|crm_resource|crm_attribute|crm_master|attrd_updater|crm_node|cibadmin|",
             "stonith_admin|pacemakerd ARGS, as the Pacemaker tools of those names (also in sbin/)."},
         subcommands = {CibCommand.class, CrmCommand.class, CrmSimulateCommand.class,
-                org.paceline.cli.conformance.ConformanceCommand.class, BenchCommand.class, ClusterCommand.class, NodeCommand.class})
+                org.paceline.cli.conformance.ConformanceCommand.class, BenchCommand.class, ClusterCommand.class, NodeCommand.class, DemoCommand.class})
 public final class PacelineCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

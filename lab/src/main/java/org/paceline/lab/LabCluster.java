@@ -66,6 +66,11 @@ public final class LabCluster implements AutoCloseable {
         return nodes;
     }
 
+    /** The Paceline tree the daemons run from. */
+    public static Path home() {
+        return org.paceline.node.daemon.PacelineHome.find().orElse(Path.of("."));
+    }
+
     /** A node's configuration file. */
     public Path configFile(String node) {
         return folder.resolve(node).resolve(ClusterSetup.CONFIG_FILE);
@@ -110,6 +115,11 @@ public final class LabCluster implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve(node).resolve("daemon.out").toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().put(HOST_VARIABLE, node);
+        if (!Files.exists(home().resolve("cli/target/faces/faces.env"))) {
+            // No launcher prepared the faces (a test build): the agents' helpers run from this class path.
+            builder.environment().put("PACELINE_JAVA", javaCommand);
+            builder.environment().put("PACELINE_FACES_CLASSPATH", classPath);
+        }
         running.put(node, builder.start());
     }
 
@@ -177,6 +187,18 @@ public final class LabCluster implements AutoCloseable {
         }
         HostProcesses.killAll(nodes);
         running.clear();
+    }
+
+    /** Removes a lab's folder and everything in it, links included but never what they point to. */
+    public static void remove(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static void clear(Path directory) throws IOException {

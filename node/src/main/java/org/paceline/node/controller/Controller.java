@@ -52,6 +52,9 @@ public final class Controller {
     /** Whether this DC has written its own marks on the cib element since it was elected. */
     private boolean announced;
     private boolean replanWanted;
+    /** Fencing failed too often in a row: no plan until the next recheck or relevant change. */
+    private boolean fencingHeld;
+    private final java.util.Map<String, Integer> fencingFailures = new java.util.HashMap<>();
     private Transition transition;
     private int transitions;
     private Instant now = Instant.EPOCH;
@@ -206,6 +209,7 @@ public final class Controller {
         } else {
             log(new OperationalEvent.FencingFailed(now, localNode, event.target(), event.action(), by));
         }
+        countFencing(event.target(), event.success());
         if (fencing.isEmpty()) {
             if (event.success()) {
                 relevantChange(event.target() + " was fenced outside the transition");
@@ -219,6 +223,34 @@ public final class Controller {
             abandonActionsOn(event.target(), event.target() + " was fenced");
         } else {
             transition.fail(fencing.get().id(), "fencing of " + event.target() + " failed");
+        }
+    }
+
+    /**
+     * Pacemaker's {@code fencing-max-attempts}: after that many failures in a row for one
+     * target, the fencing is not tried again at once but at the next recheck or change,
+     * so that a device that cannot work does not keep the DC busy failing it.
+     */
+    private void countFencing(String target, boolean success) {
+        if (success) {
+            fencingFailures.remove(target);
+            return;
+        }
+        int failures = fencingFailures.merge(target, 1, Integer::sum);
+        long allowed = 10;
+        if (view.current() != null) {
+            try {
+                allowed = Math.max(1, Long.parseLong(ClusterState.unpack(view.current(), now).options()
+                        .get(ClusterOption.FENCING_MAX_ATTEMPTS).strip()));
+            } catch (NumberFormatException e) {
+                // Pacemaker's default stands for a value it could not read either.
+            }
+        }
+        if (failures >= allowed) {
+            fencingHeld = true;
+            if (failures == allowed) {
+                log(new OperationalEvent.FencingGivenUp(now, localNode, target, failures));
+            }
         }
     }
 
@@ -257,6 +289,7 @@ public final class Controller {
         if (timerId.equals(RECHECK) || timerId.equals(RECHECK_BY)) {
             // A recheck plans when idle; it never aborts what runs.
             replanWanted = true;
+            fencingHeld = false;
             return;
         }
         var timed = transition == null ? java.util.OptionalInt.empty() : ActionTimers.actionId(timerId, transition.id());
@@ -307,7 +340,7 @@ public final class Controller {
                 }
                 transition = null;
             }
-            if (!replanWanted) {
+            if (!replanWanted || fencingHeld) {
                 return;
             }
             plan();
@@ -376,6 +409,7 @@ public final class Controller {
             transition.abort(reason);
         }
         replanWanted = true;
+        fencingHeld = false;
     }
 
     private void record(List<CibUpdate> updates) {

@@ -178,6 +178,18 @@ public sealed interface OperationalEvent {
         }
     }
 
+    /** Fencing of a target failed {@code attempts} times in a row: not tried again until the next recheck or change. */
+    record FencingGivenUp(Instant at, String node, String target, int attempts) implements OperationalEvent {
+        public String severity() {
+            return "error";
+        }
+
+        public String text() {
+            return "Failed to STONITH " + target + " " + attempts + " times: fencing-max-attempts reached;"
+                    + " waiting for cluster-recheck-interval or a change. Resources of " + target + " stay stopped.";
+        }
+    }
+
     /** A resource of a fail-over runs again, on {@code where}. */
     record ResourceRunning(Instant at, String node, String resource, String where) implements OperationalEvent {
         public String severity() {

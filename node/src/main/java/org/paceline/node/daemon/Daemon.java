@@ -144,9 +144,19 @@ public final class Daemon implements AutoCloseable {
         return new Daemon(config, log, loop, server);
     }
 
-    /** Agents run with the node's socket in their environment, and a test host's mark when this node is one. */
+    /**
+     * Agents run with the node's socket in their environment, a test host's mark when this
+     * node is one, and the faces' own overrides when the daemon was given them (tests run the
+     * faces from a build's class path, before any launcher prepared them).
+     */
     private static ProcessScriptRunner runner(NodeConfig config) {
         var runner = new ProcessScriptRunner().withVariable(SocketLocation.VARIABLE, config.socket().toString());
+        for (String passed : List.of("PACELINE_JAVA", "PACELINE_FACES_CLASSPATH")) {
+            String value = System.getenv(passed);
+            if (value != null) {
+                runner = runner.withVariable(passed, value);
+            }
+        }
         String testHost = System.getenv(ProcessScriptRunner.TEST_HOST_VARIABLE);
         return testHost == null ? runner : runner.markingTestHost(testHost);
     }

@@ -269,6 +269,7 @@ public final class NodeCore {
                     controller.step(new ControllerEvent.NodeJoined(member, id, now));
                 }
             }
+            ensureNodes(replication.current());
         }
     }
 
@@ -360,7 +361,7 @@ public final class NodeCore {
     }
 
     /**
-     * Every configured member has its entry in the {@code nodes} section, as Pacemaker's DC
+     * Every member in the view has its entry in the {@code nodes} section, as Pacemaker's DC
      * adds a node when it joins: the scheduler knows only the nodes listed there, and a
      * configuration loaded whole may have left them out.
      */
@@ -371,7 +372,9 @@ public final class NodeCore {
         var nodes = new ArrayList<>(cib.configuration().nodes());
         boolean missing = false;
         for (NodeConfig.Member member : config.members()) {
-            if (cib.configuration().node(member.name()).isEmpty()) {
+            // Only a node seen in the membership is entered: one listed but never seen would be
+            // fenced at start-up before it had the time to join.
+            if (view.contains(member.name()) && cib.configuration().node(member.name()).isEmpty()) {
                 nodes.add(new org.paceline.cib.Node(Integer.toString(member.id()), member.name(), "member", null,
                         List.of(), null));
                 missing = true;
@@ -387,6 +390,10 @@ public final class NodeCore {
     private void acknowledged(String requestId, UpdateOutcome outcome) {
         if (requestId.equals(nodesPending)) {
             nodesPending = null;
+            if (isDc()) {
+                // Members may have joined while the entries went in.
+                ensureNodes(replication.current());
+            }
         }
         if (clientUpdates.remove(requestId)) {
             effects.add(new NodeEffect.AnswerClient(requestId, outcome));

@@ -135,9 +135,15 @@ public final class CibReplication {
                 }
             }
             case ReplicationMessage.Offer offer -> {
-                // A winning offer is written here next, and that write is sent to every member.
                 if (isDc()) {
+                    CibVersion before = store.current().version();
                     store.step(new StoreEvent.PeerCibReceived(offer.cib()));
+                    // A winning offer is written here next, and that write goes to every member.
+                    // A losing one gets our copy back: the copy sent at the view change may have
+                    // reached the member before it knew this node was its DC, and been ignored.
+                    if (store.current().version().equals(before)) {
+                        effects.add(new ReplicationEffect.Send(from, new ReplicationMessage.Replicate(store.current())));
+                    }
                 }
             }
             case ReplicationMessage.Durable durable -> {

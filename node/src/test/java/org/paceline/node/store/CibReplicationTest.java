@@ -112,6 +112,18 @@ class CibReplicationTest {
     }
 
     @Test
+    void copyLostBeforeTheMemberKnewItsDc_isSentAgainWhenItOffersItsOwn() {
+        var set = new ReplicaSet(Cibs.base(), "pm01", "pm02");
+        set.update("pm01", "r1", property("cluster-name", "before"));
+        // pm03 joins; the DC's copy reaches it while it still thinks itself alone, and is ignored.
+        set.join("pm03", Cibs.base(), List.of("pm01", "pm02", "pm03"), true);
+        assertEquals("before", value(set.current("pm03"), "cluster-name"));
+        set.update("pm02", "r2", property("cluster-name", "after"));
+        assertInstanceOf(UpdateOutcome.Applied.class, set.acknowledged.get("r2"), "waiting for pm03's disk forever");
+        assertEquals("after", value(set.disks.get("pm03"), "cluster-name"));
+    }
+
+    @Test
     void rejectedUpdate_isAnsweredAtOnce_andChangesNothing() {
         var set = new ReplicaSet(Cibs.base(), "pm01", "pm02");
         Cib before = set.current("pm02");

@@ -55,6 +55,47 @@ final class ReplicaSet {
         settle();
     }
 
+    /**
+     * A new node joins the view {@code members}; with {@code lateView}, the copies the
+     * members send at the view change reach it before it learns the view, as JGroups may
+     * deliver them, and it drops them.
+     */
+    void join(String node, Cib disk, List<String> members, boolean lateView) {
+        var alone = new MembershipView(++viewId, List.of(node), false);
+        replicas.put(node, new CibReplication(node, new CibStore(disk), alone));
+        disks.put(node, disk);
+        views.put(node, alone);
+        var view = new MembershipView(++viewId, members, false);
+        for (String member : members) {
+            if (!member.equals(node)) {
+                views.put(member, view);
+                replicas.get(member).viewChanged(view);
+            }
+        }
+        if (lateView) {
+            flushTo(node, alone);
+        }
+        views.put(node, view);
+        replicas.get(node).viewChanged(view);
+        settle();
+    }
+
+    /** Delivers what the members sent to {@code node} at once, while it still holds its lonely view. */
+    private void flushTo(String node, MembershipView itsView) {
+        for (var entry : List.copyOf(replicas.entrySet())) {
+            if (entry.getKey().equals(node)) {
+                continue;
+            }
+            for (ReplicationEffect effect : entry.getValue().ready()) {
+                if (effect instanceof ReplicationEffect.Send send && send.toNode().equals(node)) {
+                    replicas.get(node).received(entry.getKey(), send.message());
+                } else {
+                    carry(entry.getKey(), entry.getValue(), effect);
+                }
+            }
+        }
+    }
+
     /** A node's process dies; it comes back later from its disk alone. */
     void crash(String node) {
         replicas.remove(node);
@@ -83,6 +124,22 @@ final class ReplicaSet {
         settle();
     }
 
+    private void carry(String node, CibReplication replica, ReplicationEffect effect) {
+        switch (effect) {
+            case ReplicationEffect.WriteCib write -> {
+                if (heldDisks.contains(node)) {
+                    heldWrites.computeIfAbsent(node, n -> new ArrayList<>()).add(write.cib());
+                } else {
+                    disks.put(node, write.cib());
+                    replica.written(write.cib());
+                }
+            }
+            case ReplicationEffect.Send send -> network.add(new Envelope(node, send.toNode(), send.message()));
+            case ReplicationEffect.Acknowledge ack -> acknowledged.put(ack.requestId(), ack.outcome());
+            case ReplicationEffect.Committed committed -> { }
+        }
+    }
+
     Cib current(String node) {
         return replicas.get(node).current();
     }
@@ -96,19 +153,7 @@ final class ReplicaSet {
                 String node = entry.getKey();
                 for (ReplicationEffect effect : entry.getValue().ready()) {
                     moved = true;
-                    switch (effect) {
-                        case ReplicationEffect.WriteCib write -> {
-                            if (heldDisks.contains(node)) {
-                                heldWrites.computeIfAbsent(node, n -> new ArrayList<>()).add(write.cib());
-                            } else {
-                                disks.put(node, write.cib());
-                                entry.getValue().written(write.cib());
-                            }
-                        }
-                        case ReplicationEffect.Send send -> network.add(new Envelope(node, send.toNode(), send.message()));
-                        case ReplicationEffect.Acknowledge ack -> acknowledged.put(ack.requestId(), ack.outcome());
-                        case ReplicationEffect.Committed committed -> { }
-                    }
+                    carry(node, entry.getValue(), effect);
                 }
             }
             while (!network.isEmpty()) {
