@@ -195,8 +195,23 @@ public final class SimCluster {
         history.add(node + ": (crashed)");
     }
 
+    /**
+     * The node's daemon dies (kill -9) but its host keeps its power: what the agents
+     * started there still runs, until the node is fenced.
+     */
+    public void killDaemon(String node) {
+        SimNode sim = node(node);
+        sim.running = false;
+        sim.incarnation++;
+        network.crash(node);
+        history.add(node + ": (daemon killed)");
+    }
+
     /** The node boots again from its disk. */
     public void restart(String node) {
+        if (node(node).running) {
+            throw new IllegalStateException("node " + node + " is running");
+        }
         agents.powerOn(node);
         boot(node);
         history.add(node + ": (restarted)");
@@ -316,6 +331,7 @@ public final class SimCluster {
             case NodeEffect.AnswerFence answer -> fenceAnswers.put(answer.requestId(), answer.result());
             case NodeEffect.Execute execute -> {
                 OpResult result = agents.run(sim.name, execute.request().operation(), clock.instant());
+                promotionScore(sim.name, execute.request().operation(), result);
                 calls.put(sim.name + "#" + execute.callId(), ++sequence);
                 long call = sequence;
                 scheduleAt(sim.name, result.ended(), new NodeEvent.OperationExecuted(execute.callId(), result), call);
@@ -348,6 +364,30 @@ public final class SimCluster {
 
     private void scheduleAt(String node, Instant at, NodeEvent event, long token) {
         queue.add(new Scheduled(at, ++sequence, node, node(node).incarnation, event, token));
+    }
+
+    /**
+     * What the Stateful agent does besides its state: it tells the cluster its promotion
+     * score ({@code crm_attribute --promotion}), 5 where it runs unpromoted, 10 where it is
+     * promoted, none once stopped, through its node's socket.
+     */
+    private void promotionScore(String host, org.paceline.node.executor.OcfOperation operation, OpResult result) {
+        if (!"Stateful".equals(operation.type()) || result.rc() != 0) {
+            return;
+        }
+        String name = "master-" + operation.instance().replaceFirst(":[0-9]+$", "");
+        var lifetime = org.paceline.node.attributes.Lifetime.REBOOT;
+        var request = switch (operation.action()) {
+            case "start", "demote" -> new org.paceline.node.attributes.AttributeRequest.UpdateAttribute(host, name, "5",
+                    null, lifetime, null, false);
+            case "promote" -> new org.paceline.node.attributes.AttributeRequest.UpdateAttribute(host, name, "10", null,
+                    lifetime, null, false);
+            case "stop" -> new org.paceline.node.attributes.AttributeRequest.DeleteAttribute(host, name, lifetime);
+            default -> null;
+        };
+        if (request != null) {
+            scheduleAt(host, result.ended(), new NodeEvent.ClientAttribute(request), 0);
+        }
     }
 
     /** Whether a due call or timer is still wanted: not cancelled, not replaced. */
