@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Benchmarks. Needs the Paceline tree built (./paceline builds it).",
-        subcommands = BenchHelpersCommand.class)
+        subcommands = {BenchHelpersCommand.class, BenchFailoverCommand.class})
 public final class BenchCommand implements Runnable {
     static final String COMPARISON_CLASS = "org.paceline.bench.scheduler.SchedulerComparison";
     static final String SCALE_CLASS = "org.paceline.bench.scale.ScaleComparison";

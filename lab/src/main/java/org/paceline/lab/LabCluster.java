@@ -66,6 +66,16 @@ public final class LabCluster implements AutoCloseable {
         return nodes;
     }
 
+    /** The daemon's JVM flags, as the launcher gives them to {@code paceline node start}. */
+    static List<String> daemonFlags() throws IOException {
+        Path file = home().resolve("scripts/daemon-jvm-flags");
+        if (!Files.exists(file)) {
+            return List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        }
+        return Files.readAllLines(file).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
     /** The Paceline tree the daemons run from. */
     public static Path home() {
         return org.paceline.node.daemon.PacelineHome.find().orElse(Path.of("."));
@@ -108,13 +118,17 @@ public final class LabCluster implements AutoCloseable {
             clear(config.agentRun());
             Files.delete(powerFolder().resolve(node + ".off"));
         }
-        var command = new ArrayList<>(List.of(javaCommand, "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath, DAEMON_MAIN, "--config", configFile(node).toString()));
+        var command = new ArrayList<String>();
+        command.add(javaCommand);
+        command.addAll(daemonFlags());
+        command.addAll(List.of("-cp", classPath, DAEMON_MAIN, "--config", configFile(node).toString()));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve(node).resolve("daemon.out").toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().put(HOST_VARIABLE, node);
+        // glibc's per-thread malloc arenas would otherwise dominate a small JVM's resident memory.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         if (!Files.exists(home().resolve("cli/target/faces/faces.env"))) {
             // No launcher prepared the faces (a test build): the agents' helpers run from this class path.
             builder.environment().put("PACELINE_JAVA", javaCommand);
