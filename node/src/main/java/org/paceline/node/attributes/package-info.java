@@ -13,7 +13,8 @@
  * store) and {@code SetTimer}.
  *
  * <p>{@link org.paceline.node.attributes.NodeAttributes} never does I/O, reads no clock and
- * starts no thread; only {@link org.paceline.node.attributes.NodeAttributesLoop} does (timers). It never evaluates rules (the scheduler reads the attributes from the
+ * starts no thread; the daemon's {@link org.paceline.node.daemon.NodeLoop} keeps its timers.
+ * It never evaluates rules (the scheduler reads the attributes from the
  * CIB) and never reads the CIB: {@code crm_attribute -G} does, from the store.
  */
 package org.paceline.node.attributes;

@@ -30,8 +30,8 @@
  *
  * <p>{@link org.paceline.node.fencer.Fencer} never does I/O, reads no clock (time comes in the
  * events), starts no thread, and draws chance only from the injected
- * {@link java.util.random.RandomGenerator}; only {@link org.paceline.node.fencer.FencerLoop}
- * touches the world. The package never decides whether a node must be fenced (the
+ * {@link java.util.random.RandomGenerator}; the daemon's
+ * {@link org.paceline.node.daemon.NodeLoop} runs its agents and timers. The package never decides whether a node must be fenced (the
  * scheduler's business) nor starts a process itself (the executor's).
  */
 package org.paceline.node.fencer;
