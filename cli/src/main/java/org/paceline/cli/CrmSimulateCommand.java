@@ -136,12 +136,27 @@ public final class CrmSimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.commandLine().getCommandName();
+        Parsed<Document> parsed;
         if (xmlFile == null) {
-            err.println(name + ": could not connect to the CIB: no Paceline daemon runs on this node (use -x FILE)");
-            err.flush();
-            return EXIT_DISCONNECTED;
+            // -L, the default: the live CIB, status included, as this node's daemon holds it.
+            var socket = org.paceline.node.ipc.SocketLocation.resolve(System.getenv());
+            try (var client = org.paceline.node.ipc.IpcClient.connect(socket)) {
+                var reply = client.call(new org.paceline.node.ipc.IpcRequest.QueryCib(null));
+                if (!(reply instanceof org.paceline.node.ipc.IpcReply.CibXml live)) {
+                    err.println(name + ": could not read the live CIB: " + reply);
+                    err.flush();
+                    return EXIT_DISCONNECTED;
+                }
+                parsed = org.paceline.cib.xml.CibXmlReader.read("live CIB", live.xml());
+            } catch (org.paceline.node.ipc.DaemonUnreachable e) {
+                err.println(name + ": could not connect to the CIB: no Paceline daemon answers at " + socket
+                        + " (use -x FILE)");
+                err.flush();
+                return EXIT_DISCONNECTED;
+            }
+        } else {
+            parsed = CibFiles.read(xmlFile, System.in);
         }
-        Parsed<Document> parsed = CibFiles.read(xmlFile, System.in);
         if (parsed instanceof Parsed.Invalid<Document> invalid) {
             Printing.problems(spec, invalid.problems());
             boolean missing = invalid.problems().size() == 1 && invalid.problems().getFirst().message().equals("no such file");

@@ -85,6 +85,32 @@ class ProcessFailuresTest {
         assertEquals(Set.of("pm01"), observer.hostsOf("vip"));
     }
 
+    @Test
+    void liveCib_replaysWithNothingToDo_inPacelineAndInPacemakersCrmSimulate() throws Exception {
+        var operator = new LabOperator(cluster.config("pm01").socket());
+        // The agent's state file comes first; the start's record follows once on both disks.
+        assertTrue(LabCluster.await(Duration.ofSeconds(30),
+                () -> operator.status().contains("vip\t(ocf:heartbeat:Dummy):\t Started pm01")), operator.status());
+        String xml;
+        try (var client = org.paceline.node.ipc.IpcClient.connect(cluster.config("pm01").socket())) {
+            xml = ((org.paceline.node.ipc.IpcReply.CibXml) client.call(new org.paceline.node.ipc.IpcRequest.QueryCib(null)))
+                    .xml();
+        }
+        var cib = org.paceline.cib.xml.CibXmlReader.read("live", xml).orThrow().cib();
+        var decision = org.paceline.scheduler.Scheduler.schedule(cib, Instant.now());
+        assertEquals(List.of(), decision.summary().lines());
+        Path crmSimulate = Path.of("/usr/sbin/crm_simulate");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(crmSimulate),
+                "Debian's pacemaker-cli-utils is not installed: Pacemaker's crm_simulate is not compared");
+        Path dump = folder.resolve("live.xml");
+        Files.writeString(dump, xml);
+        Process run = new ProcessBuilder(crmSimulate.toString(), "-S", "-x", dump.toString()).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes());
+        assertEquals(0, run.waitFor(), output);
+        String summary = output.substring(output.indexOf("Transition Summary:"), output.indexOf("Executing Cluster Transition:"));
+        assertEquals("Transition Summary:", summary.strip(), output);
+    }
+
     /** When the full log of {@code on} says {@code lost} left its view. */
     private static Instant lostAt(LabCluster cluster, String on, String lost) throws Exception {
         Path log = cluster.config(on).logFile();
