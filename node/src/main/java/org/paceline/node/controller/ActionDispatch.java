@@ -32,7 +32,9 @@ record ActionDispatch(List<ControllerEffect> effects, List<CibUpdate> writes, bo
                 String fencing = cluster.attributes().getOrDefault("CRM_meta_stonith_action", "reboot");
                 effects.add(new ControllerEffect.OperationalLog(
                         new OperationalEvent.FencingAttempted(now, dc, cluster.node(), fencing)));
-                effects.add(new ControllerEffect.Fence(cluster.node(), fencing));
+                String priority = cluster.attributes().get("CRM_meta_priority_fencing_delay");
+                effects.add(new ControllerEffect.Fence(cluster.node(), fencing, priority == null ? null
+                        : java.time.Duration.ofSeconds(Long.parseLong(priority.strip()))));
                 effects.add(timer(transition, cluster));
                 yield new ActionDispatch(effects, List.of(), false, null);
             }

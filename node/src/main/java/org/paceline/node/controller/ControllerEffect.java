@@ -14,8 +14,17 @@ public sealed interface ControllerEffect {
     /** Stop the node repeating a recurring monitor; the node reports the cancellation as a result. */
     record CancelRecurring(String node, OperationRequest cancel) implements ControllerEffect {}
 
-    /** Ask the fencer to fence {@code target}; it answers with {@code FencingFinished}. */
-    record Fence(String target, String action) implements ControllerEffect {}
+    /**
+     * Ask the fencer to fence {@code target}; it answers with {@code FencingFinished}.
+     *
+     * @param priorityDelay the scheduler's {@code priority-fencing-delay} for this target, which
+     *                      the fencer waits in place of the devices' own delays; null when none applies
+     */
+    record Fence(String target, String action, java.time.Duration priorityDelay) implements ControllerEffect {
+        public Fence(String target, String action) {
+            this(target, action, null);
+        }
+    }
 
     /**
      * Apply these updates to the CIB through the store, in order. The loop advances this

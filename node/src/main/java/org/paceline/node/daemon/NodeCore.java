@@ -442,7 +442,7 @@ public final class NodeCore {
             case ControllerEffect.Fence fence -> {
                 FenceAction action = FenceAction.parse(fence.action()).orElse(FenceAction.REBOOT);
                 fencer.step(new FencerEvent.FenceRequested(new FenceRequest(fence.target(), action, self,
-                        internalId("fence")), now));
+                        internalId("fence"), fence.priorityDelay()), now));
             }
             case ControllerEffect.SetTimer timer -> effects.add(new NodeEffect.SetTimer(CONTROLLER + timer.timerId(),
                     timer.delay()));

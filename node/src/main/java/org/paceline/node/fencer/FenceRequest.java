@@ -1,5 +1,6 @@
 package org.paceline.node.fencer;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,8 +13,17 @@ import org.paceline.scheduler.graph.ClusterAction;
  * @param target    the node to fence (its uname)
  * @param origin    the node the request came from, as the history shows it
  * @param requestId the requester's name for it, returned in its {@link FencerEffect.FencingCompleted}
+ * @param priorityDelay the scheduler's {@code priority-fencing-delay} for this target: waited
+ *                  once before the first device, in place of {@code pcmk_delay_*} (as
+ *                  Pacemaker, even when it is zero); null when none was given
  */
-public record FenceRequest(String target, FenceAction action, String origin, String requestId) {
+public record FenceRequest(String target, FenceAction action, String origin, String requestId,
+                           Duration priorityDelay) {
+    /** A request with no {@code priority-fencing-delay}: the devices' own delays apply. */
+    public FenceRequest(String target, FenceAction action, String origin, String requestId) {
+        this(target, action, origin, requestId, null);
+    }
+
     public FenceRequest {
         Objects.requireNonNull(target, "a fencing request names its target");
         Objects.requireNonNull(action, "a fencing request names its action");
@@ -32,6 +42,10 @@ public record FenceRequest(String target, FenceAction action, String origin, Str
             return Optional.empty();
         }
         return FenceAction.parse(action.attributes().getOrDefault("CRM_meta_stonith_action", "reboot"))
-                .map(fenceAction -> new FenceRequest(action.node(), fenceAction, origin, requestId));
+                .map(fenceAction -> {
+                    String priority = action.attributes().get("CRM_meta_priority_fencing_delay");
+                    return new FenceRequest(action.node(), fenceAction, origin, requestId,
+                            priority == null ? null : Duration.ofSeconds(Long.parseLong(priority.strip())));
+                });
     }
 }

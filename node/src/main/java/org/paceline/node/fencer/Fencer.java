@@ -189,7 +189,11 @@ public final class Fencer {
             return;
         }
         if (!step.action().equals("on") && attempt.delayed.add(device.id())) {
-            Duration delay = device.delay(random);
+            // priority-fencing-delay, when the scheduler gave one, stands for the devices' own delays,
+            // and is waited once, before the first device.
+            Duration priorityDelay = attempt.requests.getFirst().priorityDelay();
+            Duration delay = priorityDelay == null ? device.delay(random)
+                    : attempt.delayed.size() == 1 ? priorityDelay : Duration.ZERO;
             if (delay.isPositive()) {
                 attempt.deadline = attempt.deadline.plus(delay);
                 setTimer(new TimerUse(attempt.key, false), attempt.deadline);

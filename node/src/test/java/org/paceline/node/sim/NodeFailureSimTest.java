@@ -50,6 +50,21 @@ class NodeFailureSimTest {
     }
 
     @Test
+    void splitBrainWithPriorityFencingDelay_theNodeRunningTheServiceSurvives() {
+        var cluster = SimClusters.configured(25, """
+                property stonith-enabled=true priority-fencing-delay=5s
+                primitive fence-dev stonith:fence_paceline_test params pcmk_host_list="pm01 pm02" op monitor interval=60s
+                primitive vip ocf:heartbeat:Dummy op monitor interval=10s timeout=20s meta priority=10
+                location vip-prefers-pm02 vip 100: pm02
+                """, "pm01", "pm02");
+        assertEquals(Set.of("pm02"), cluster.agents().hostsOf("vip"), SimClusters.story(cluster));
+        cluster.partition(List.of(Set.of("pm01"), Set.of("pm02")));
+        cluster.runFor(Duration.ofSeconds(30));
+        assertTrue(cluster.isRunning("pm02") && !cluster.isRunning("pm01"), SimClusters.story(cluster));
+        assertEquals(Set.of("pm02"), cluster.agents().hostsOf("vip"), SimClusters.story(cluster));
+    }
+
+    @Test
     void daemonKilledAndRestarted_rejoinsWithTheClustersCib_andNothingMoves() {
         var cluster = SimClusters.configured(23, PAIR.formatted("0s"), "pm01", "pm02");
         cluster.killDaemon("pm02");

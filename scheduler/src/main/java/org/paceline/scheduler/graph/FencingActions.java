@@ -69,6 +69,10 @@ final class FencingActions {
         DraftAction fence = table.create(null, "stonith", "stonith-" + node.name() + "-" + action, node, 0,
                 DraftAction.Kind.CLUSTER, true);
         fence.meta.put("CRM_meta_stonith_action", action);
+        long priorityDelay = PriorityFencingDelay.seconds(state, node);
+        if (priorityDelay >= 0) {
+            fence.meta.put(PriorityFencingDelay.ATTRIBUTE, Long.toString(priorityDelay));
+        }
         for (ResourceInstance top : state.resources()) {
             for (ResourceInstance resource : top.primitives()) {
                 if (resource.managed()) {
