@@ -24,6 +24,17 @@ public final class Main {
         exit(run(face, args));
     }
 
+    /**
+     * {@code paceline} with {@code simulate} as its only subcommand. Building the whole command
+     * tree (every subcommand's options, by reflection, in a library whose old class files no
+     * class cache keeps) costs a tenth of a second at each start: more than a small simulation.
+     */
+    private static CommandLine simulateAlone() {
+        var paceline = new CommandLine(CommandLine.Model.CommandSpec.create().name("paceline"));
+        paceline.addSubcommand("simulate", new CrmSimulateCommand());
+        return paceline;
+    }
+
     private static void exit(int code) {
         System.out.flush();
         System.exit(code);
@@ -41,7 +52,8 @@ public final class Main {
             case "crm_simulate" -> new CrmSimulateCommand();
             default -> new PacelineCommand();
         };
-        var line = new CommandLine(command);
+        var line = face.equals("paceline") && args.length > 0 && args[0].equals("simulate")
+                ? simulateAlone() : new CommandLine(command);
         if (face.equals("crm_simulate")) {
             // Pacemaker's tools answer a usage mistake with CRM_EX_USAGE.
             line.setCommandName(face);

@@ -17,7 +17,15 @@ public final class Scheduler {
 
     /** One scheduling run: pure, deterministic, never throws on a CIB the reader accepted. */
     public static Decision schedule(Cib cib, Instant now) {
-        ClusterState state = ClusterState.unpack(cib, now);
+        return schedule(ClusterState.unpack(cib, now));
+    }
+
+    /**
+     * One scheduling run on a CIB already unpacked at its instant: the same answer as
+     * {@link #schedule(Cib, Instant)} with that CIB and instant. Lets crm_simulate unpack
+     * once for the status it prints and the run; the state is only read.
+     */
+    public static Decision schedule(ClusterState state) {
         Placement placement = Placement.of(state);
         ActionPlan plan = ActionPlan.of(placement);
         Summary summary = TransitionSummary.of(plan);

@@ -3,6 +3,7 @@ package org.paceline.cib.xml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.paceline.cib.Attrs;
@@ -63,13 +64,17 @@ final class ReadSession {
 
     /** The attributes not in {@code known}, in written order. */
     static Attrs otherAttributes(SourceElement element, Set<String> known) {
-        var others = new LinkedHashMap<String, String>();
-        element.attributes().asMap().forEach((name, value) -> {
-            if (!known.contains(name)) {
-                others.put(name, value);
+        // Most elements carry only known attributes: no map is made for them.
+        LinkedHashMap<String, String> others = null;
+        for (Map.Entry<String, String> attribute : element.attributes().asMap().entrySet()) {
+            if (!known.contains(attribute.getKey())) {
+                if (others == null) {
+                    others = new LinkedHashMap<>();
+                }
+                others.put(attribute.getKey(), attribute.getValue());
             }
-        });
-        return Attrs.of(others);
+        }
+        return others == null ? Attrs.EMPTY : Attrs.ofHandedOver(others);
     }
 
     /** What an element carried beyond the model: attributes outside {@code known}, and unknown children. */

@@ -143,14 +143,14 @@ final class XmlTextParser {
             char c = text.charAt(pos);
             if (c == '>') {
                 pos++;
-                return new OpenElement(name, Attrs.of(attributes), start, false);
+                return new OpenElement(name, Attrs.ofHandedOver(attributes), start, false);
             }
             if (c == '/') {
                 if (charAt(pos + 1) != '>') {
                     throw new Malformed(pos, "expected /> to end the tag <" + name + ">, found " + shown(pos));
                 }
                 pos += 2;
-                return new OpenElement(name, Attrs.of(attributes), start, true);
+                return new OpenElement(name, Attrs.ofHandedOver(attributes), start, true);
             }
             if (!spaced || !isNameStart(c)) {
                 throw new Malformed(pos, "expected an attribute, > or /> in the tag <" + name + ">, found " + shown(pos));

@@ -43,7 +43,8 @@ public final class ClusterStatusText {
         return render(ClusterState.unpack(cib, now));
     }
 
-    private static List<String> preamble(ClusterState state) {
+    /** What comes before "Current cluster status:", as {@link Rendered#preamble()}, without rendering the block. */
+    public static List<String> preamble(ClusterState state) {
         var preamble = new ArrayList<String>();
         if (state.options().maintenanceMode()) {
             preamble.add("");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.paceline.cib.Cib;
+import org.paceline.scheduler.state.ClusterState;
 
 /**
  * The cluster-status text crm_simulate prints under "Current cluster status:" and
@@ -24,5 +25,19 @@ public interface StatusView {
      */
     default List<String> preamble(Cib cib, Instant now) {
         return List.of();
+    }
+
+    /**
+     * {@link #render(Cib, Instant)} of the state's CIB and instant. A view that prints from
+     * the unpacked state overrides this, so that the state the scheduler runs on is
+     * unpacked once, not once more for the printout.
+     */
+    default String render(ClusterState state) {
+        return render(state.cib(), state.now());
+    }
+
+    /** {@link #preamble(Cib, Instant)} of the state's CIB and instant; overridden with {@link #render(ClusterState)}. */
+    default List<String> preamble(ClusterState state) {
+        return preamble(state.cib(), state.now());
     }
 }

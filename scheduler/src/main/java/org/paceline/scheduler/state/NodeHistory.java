@@ -76,6 +76,10 @@ final class NodeHistory {
      * result last changed, then the later-written entry first, as Pacemaker reads them.
      */
     static List<OperationRecord> sortByCall(List<OperationRecord> operations) {
+        if (operations.size() < 2) {
+            // Most histories are one probe: already in order, and with no completed call beside it, never left over.
+            return new ArrayList<>(operations);
+        }
         var copy = new ArrayList<>(operations.reversed());
         copy.sort(Comparator.comparingLong(NodeHistory::callOrder).thenComparingLong(NodeHistory::lastChange));
         long lastCompleted = copy.stream().filter(op -> callOrder(op) != Long.MAX_VALUE)

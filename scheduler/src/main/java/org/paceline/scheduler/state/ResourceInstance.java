@@ -293,12 +293,18 @@ public final class ResourceInstance {
         if (children.isEmpty()) {
             return List.of(this);
         }
+        // One list for the whole tree: a list per level, copied into its parent's, was among a
+        // large run's biggest allocations.
         var all = new ArrayList<ResourceInstance>();
-        all.add(this);
-        for (ResourceInstance child : children) {
-            all.addAll(child.selfAndDescendants());
-        }
+        addSelfAndDescendants(all);
         return all;
+    }
+
+    private void addSelfAndDescendants(List<ResourceInstance> into) {
+        into.add(this);
+        for (ResourceInstance child : children) {
+            child.addSelfAndDescendants(into);
+        }
     }
 
     /** This one and the collectives it belongs to, innermost first. */
@@ -315,7 +321,13 @@ public final class ResourceInstance {
         if (variant == Variant.PRIMITIVE && children.isEmpty()) {
             return List.of(this);
         }
-        return selfAndDescendants().stream().filter(r -> r.variant == Variant.PRIMITIVE).toList();
+        var primitives = new ArrayList<ResourceInstance>();
+        for (ResourceInstance r : selfAndDescendants()) {
+            if (r.variant == Variant.PRIMITIVE) {
+                primitives.add(r);
+            }
+        }
+        return Collections.unmodifiableList(primitives);
     }
 
     List<ResourceInstance> mutableChildren() {
