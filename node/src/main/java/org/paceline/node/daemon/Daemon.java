@@ -125,7 +125,7 @@ public final class Daemon implements AutoCloseable {
                 new FenceAgent(runner, clock, settings),
                 new StonithPlugin(runner, clock, settings, StonithSettings.debian(home)), clock);
         var membership = new JGroupsMembership(config.membership(key));
-        var core = new NodeCore(config, restored.cib(), new SplittableRandom(), clock.instant());
+        var core = new NodeCore(config, declared(restored.cib()), new SplittableRandom(), clock.instant());
         var loop = new NodeLoop(core, membership, files, agents, log, clock);
         IpcServer server;
         try {
@@ -199,6 +199,19 @@ public final class Daemon implements AutoCloseable {
         } catch (IOException e) {
             // The socket file goes with the process; nothing else to do.
         }
+    }
+
+    /**
+     * A new node's empty CIB declares the schema Paceline writes, as a CIB Pacemaker
+     * creates does: without it, Pacemaker's tools say validation is off.
+     */
+    private static org.paceline.cib.Cib declared(org.paceline.cib.Cib cib) {
+        if (cib.validateWith().isPresent()) {
+            return cib;
+        }
+        var extras = new org.paceline.cib.Extras(cib.extras().attributes().with("validate-with",
+                org.paceline.cib.crm.CrmReader.SCHEMA), cib.extras().children());
+        return new org.paceline.cib.Cib(cib.version(), cib.configuration(), cib.status(), extras);
     }
 
     private static List<String> lines(List<Problem> problems) {
