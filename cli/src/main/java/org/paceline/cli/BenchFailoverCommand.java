@@ -1,10 +1,5 @@
 package org.paceline.cli;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -20,10 +15,11 @@ import picocli.CommandLine.Spec;
             "N node power losses, N hangs (SIGSTOP) and N resource losses, each split from the survivor's log",
             "time stamps into detection, Paceline's own share and the agents' time; then the memory and idle CPU",
             "of a node with 100 resources; and a line per bar of the node daemon issue. A few minutes.",
-            "Exit codes: 0 every bar met, 1 one was not, 2 the lab is not built."
+            "Exit codes: 0 every bar met, 1 one was not, 2 usage or the lab is not built."
         })
 final class BenchFailoverCommand implements Callable<Integer> {
     static final String MAIN_CLASS = "org.paceline.lab.bench.FailoverBench";
+    static final int EXIT_USAGE = 2;
 
     @Spec
     CommandSpec spec;
@@ -33,28 +29,12 @@ final class BenchFailoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
-        String home = System.getProperty("paceline.home");
-        Path target = home == null ? null : Path.of(home, "lab", "target");
-        if (target == null || !Files.isDirectory(target.resolve("lib"))) {
-            err.println("paceline bench failover: the lab module is not built (run it through ./paceline)");
-            err.flush();
-            return 2;
-        }
         if (runs < 1) {
-            err.println("paceline bench failover: --runs must be at least 1");
-            err.flush();
-            return 2;
+            spec.commandLine().getErr().println("paceline bench failover: --runs must be at least 1");
+            spec.commandLine().getErr().flush();
+            return EXIT_USAGE;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = target.resolve("classes") + File.pathSeparator + target.resolve("lib").resolve("*");
-        try {
-            return new ProcessBuilder(List.of(java, "-Dpaceline.home=" + home, "-cp", classPath, MAIN_CLASS,
-                    Integer.toString(runs))).inheritIO().start().waitFor();
-        } catch (IOException e) {
-            err.println("paceline bench failover: cannot start " + java + ": " + e.getMessage());
-            err.flush();
-            return 2;
-        }
+        return LabJvm.run("paceline bench failover", spec.commandLine().getErr(), MAIN_CLASS, List.of(),
+                List.of(Integer.toString(runs)));
     }
 }

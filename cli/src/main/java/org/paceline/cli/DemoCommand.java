@@ -1,10 +1,5 @@
 package org.paceline.cli;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import picocli.CommandLine.Command;
@@ -31,24 +26,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
-        String home = System.getProperty("paceline.home");
-        Path target = home == null ? null : Path.of(home, "lab", "target");
-        if (target == null || !Files.isDirectory(target.resolve("classes")) || !Files.isDirectory(target.resolve("lib"))) {
-            err.println("paceline demo: the lab module is not built (run it through ./paceline, which builds it)");
-            err.flush();
-            return 2;
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = target.resolve("classes") + File.pathSeparator + target.resolve("lib").resolve("*");
-        try {
-            Process process = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dpaceline.home=" + home, "-cp", classPath, MAIN_CLASS)).inheritIO().start();
-            return process.waitFor();
-        } catch (IOException e) {
-            err.println("paceline demo: cannot start " + java + ": " + e.getMessage());
-            err.flush();
-            return 2;
-        }
+        return LabJvm.run("paceline demo", spec.commandLine().getErr(), MAIN_CLASS,
+                List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), List.of());
     }
 }

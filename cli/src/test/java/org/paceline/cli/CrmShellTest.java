@@ -11,32 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.paceline.cib.constraints.Constraint;
-import org.paceline.cli.harness.HarnessCibs;
-import org.paceline.cli.harness.HarnessDaemon;
+import org.paceline.cli.harness.AgainstHarnessDaemon;
 
 /** crm configure show|load|edit and crm node standby|online, run as processes against the harness daemon. */
-class CrmShellTest {
-    @TempDir
-    Path dir;
-    private HarnessDaemon daemon;
-    private Path socket;
-
-    @BeforeEach
-    void start() throws IOException {
-        socket = dir.resolve("paceline.sock");
-        daemon = HarnessDaemon.start(socket, HarnessCibs.pgsqlPair(), "pm01");
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        daemon.close();
-    }
-
+class CrmShellTest extends AgainstHarnessDaemon {
     @Test
     void show_printsTheRunningConfigurationInCrmSyntax() throws Exception {
         var run = crm(Map.of(), "configure", "show");

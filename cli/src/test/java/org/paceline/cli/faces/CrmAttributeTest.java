@@ -2,34 +2,13 @@ package org.paceline.cli.faces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paceline.cli.harness.HarnessCibs;
-import org.paceline.cli.harness.HarnessDaemon;
+import org.paceline.cli.harness.AgainstHarnessDaemon;
 
 /** crm_attribute, crm_master and attrd_updater against the harness daemon, as pgsql and ping call them. */
-class CrmAttributeTest {
-    @TempDir
-    Path dir;
-    private HarnessDaemon daemon;
-    private Path socket;
-
-    @BeforeEach
-    void start() throws IOException {
-        socket = dir.resolve("paceline.sock");
-        daemon = HarnessDaemon.start(socket, HarnessCibs.pgsqlPair(), "pm01");
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        daemon.close();
-    }
-
+class CrmAttributeTest extends AgainstHarnessDaemon {
     @Test
     void query_ofAnotherNodesTransientAttribute_printsScopeNameValue() {
         assertEquals(new FaceRun(0, "scope=status  name=pgsql-status value=HS:sync\n", ""),

@@ -8,35 +8,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paceline.cli.harness.HarnessCibs;
-import org.paceline.cli.harness.HarnessDaemon;
+import org.paceline.cli.harness.AgainstHarnessDaemon;
 
 /** What crm_mon shows of a resource that runs nowhere: only with -r, and never in the XML agents grep. */
-class CrmMonInactiveTest {
-    @TempDir
-    Path dir;
-    private HarnessDaemon daemon;
-    private Path socket;
-
+class CrmMonInactiveTest extends AgainstHarnessDaemon {
     @BeforeEach
-    void start() throws IOException {
-        socket = dir.resolve("paceline.sock");
-        daemon = HarnessDaemon.start(socket, HarnessCibs.pgsqlPair(), "pm01");
+    void addIdleGroup() throws IOException {
         String resources = FaceRun.of(socket, "cibadmin", "-Q", "-o", "resources").out();
         Path file = dir.resolve("resources.xml");
         Files.writeString(file, resources.replace("</resources>",
                 "<group id=\"idle\"><primitive id=\"dummy\" class=\"ocf\" provider=\"pacemaker\" type=\"Dummy\"/></group>"
                         + "</resources>"));
         assertEquals(new FaceRun(0, "", ""), FaceRun.of(socket, "cibadmin", "-R", "-o", "resources", "-x", file.toString()));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        daemon.close();
     }
 
     @Test

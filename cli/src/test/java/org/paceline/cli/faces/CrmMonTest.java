@@ -8,31 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paceline.cli.harness.HarnessCibs;
-import org.paceline.cli.harness.HarnessDaemon;
+import org.paceline.cli.harness.AgainstHarnessDaemon;
 
 /** crm_mon's text and XML, and every face's answer when no daemon runs. */
-class CrmMonTest {
-    @TempDir
-    Path dir;
-    private HarnessDaemon daemon;
-    private Path socket;
-
-    @BeforeEach
-    void start() throws IOException {
-        socket = dir.resolve("paceline.sock");
-        daemon = HarnessDaemon.start(socket, HarnessCibs.pgsqlPair(), "pm01");
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        daemon.close();
-    }
-
+class CrmMonTest extends AgainstHarnessDaemon {
     @Test
     void oneShot_rfA_showsNodesResourcesAttributesAndMigrationSummary() {
         var run = FaceRun.of(socket, "crm_mon", "-1", "-rfA");

@@ -7,33 +7,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.paceline.cib.constraints.Constraint;
 import org.paceline.cib.constraints.Location;
-import org.paceline.cli.harness.HarnessCibs;
-import org.paceline.cli.harness.HarnessDaemon;
+import org.paceline.cli.harness.AgainstHarnessDaemon;
 
 /** crm_resource's locate, cleanup, move, ban and clear, and crm_node, against the harness daemon. */
-class CrmResourceTest {
-    @TempDir
-    Path dir;
-    private HarnessDaemon daemon;
-    private Path socket;
-
-    @BeforeEach
-    void start() throws IOException {
-        socket = dir.resolve("paceline.sock");
-        daemon = HarnessDaemon.start(socket, HarnessCibs.pgsqlPair(), "pm01");
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        daemon.close();
-    }
-
+class CrmResourceTest extends AgainstHarnessDaemon {
     @Test
     void locate_promotableClone_printsExactlyWhatPgRexToolsParse() {
         assertEquals(new FaceRun(0, "resource msPostgresql is running on: pm01 Promoted\n"
