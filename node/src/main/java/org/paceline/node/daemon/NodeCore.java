@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ public final class NodeCore {
     private final Map<String, ControllerEffect.RecordResult> recordings = new HashMap<>();
     private final Map<ControllerEffect.RecordResult, Integer> unacknowledged = new HashMap<>();
     /** Fencing requests of local clients, answered when they end; and those forwarded for peers. */
-    private final Map<String, String> fenceRequesters = new LinkedHashMap<>();
+    private final FenceClients fenceClients;
     private final Set<String> clientUpdates = new LinkedHashSet<>();
     private MembershipView view;
     private boolean everSeenAll;
@@ -93,6 +92,7 @@ public final class NodeCore {
         this.local = new LocalResources(self);
         this.fencer = new Fencer(self, random);
         this.attributes = new NodeAttributes(self);
+        this.fenceClients = new FenceClients(self);
         this.quorum = judge(view);
         fencer.step(FencerEvent.CibChanged.of(restored, start));
     }
@@ -153,7 +153,7 @@ public final class NodeCore {
                 attributes.step(new AttributeEvent.Requested(attribute.request(), now));
             }
             case NodeEvent.ClientFence fence -> {
-                fenceRequesters.put(fence.requestId(), self);
+                fenceClients.local(fence.requestId());
                 if (isDc()) {
                     fence(fence.requestId(), fence.target(), fence.action(), fence.confirm(), self);
                 } else {
@@ -193,13 +193,12 @@ public final class NodeCore {
                     attributes.step(new AttributeEvent.Requested(attribute.request(), now));
             case ClusterMessage.FenceRequest request -> {
                 if (isDc()) {
-                    String id = from + "//" + request.requestId();
-                    fenceRequesters.put(id, from);
+                    String id = fenceClients.forwarded(from, request.requestId());
                     fence(id, request.target(), request.action(), request.confirm(), from);
                 }
             }
             case ClusterMessage.FenceAnswer answer -> {
-                if (fenceRequesters.remove(answer.requestId()) != null) {
+                if (fenceClients.answered(answer.requestId()).isPresent()) {
                     effects.add(new NodeEffect.AnswerFence(answer.requestId(), answer.result()));
                 }
             }
@@ -286,10 +285,8 @@ public final class NodeCore {
     private void fence(String requestId, String target, FenceAction action, boolean confirm, String origin) {
         if (confirm) {
             // The operator vouches the node is down: nothing runs, the cluster goes on as if fenced.
-            var result = new FenceResult(new FenceRequest(target, FenceAction.OFF, origin, requestId), true,
-                    "", "manual", "operator", now);
-            controller.step(new ControllerEvent.FencingFinished(target, "off", true, "operator", "manual", now));
-            fencingDone(result);
+            fencingDone(new FenceResult(new FenceRequest(target, FenceAction.OFF, origin, requestId), true,
+                    "", "manual", "operator", now));
             return;
         }
         fencer.step(new FencerEvent.FenceRequested(new FenceRequest(target, action, origin, requestId), now));
@@ -360,30 +357,13 @@ public final class NodeCore {
         }
     }
 
-    /**
-     * Every member in the view has its entry in the {@code nodes} section, as Pacemaker's DC
-     * adds a node when it joins: the scheduler knows only the nodes listed there, and a
-     * configuration loaded whole may have left them out.
-     */
+    /** The DC enters members seen in the view into the {@code nodes} section, one update at a time. */
     private void ensureNodes(Cib cib) {
-        if (nodesPending != null) {
-            return;
-        }
-        var nodes = new ArrayList<>(cib.configuration().nodes());
-        boolean missing = false;
-        for (NodeConfig.Member member : config.members()) {
-            // Only a node seen in the membership is entered: one listed but never seen would be
-            // fenced at start-up before it had the time to join.
-            if (view.contains(member.name()) && cib.configuration().node(member.name()).isEmpty()) {
-                nodes.add(new org.paceline.cib.Node(Integer.toString(member.id()), member.name(), "member", null,
-                        List.of(), null));
-                missing = true;
-            }
-        }
-        if (missing) {
-            nodesPending = internalId("nodes");
-            replication.update(nodesPending, new CibUpdate.ReplaceSection(
-                    org.paceline.node.store.ConfigurationSection.NODES, cib.configuration().withNodes(nodes)));
+        if (nodesPending == null) {
+            NodeEntries.missing(cib, config, view).ifPresent(update -> {
+                nodesPending = internalId("nodes");
+                replication.update(nodesPending, update);
+            });
         }
     }
 
@@ -488,7 +468,7 @@ public final class NodeCore {
             case FencerEffect.FencingCompleted completed -> {
                 FenceResult result = completed.result();
                 FenceRequest request = result.request();
-                if (request.origin().equals(self) && !fenceRequesters.containsKey(request.requestId())) {
+                if (request.origin().equals(self) && !fenceClients.waiting(request.requestId())) {
                     controller.step(new ControllerEvent.FencingFinished(request.target(), request.action().word(),
                             result.succeeded(), result.executor(), result.device(), now));
                 }
@@ -499,16 +479,14 @@ public final class NodeCore {
 
     /** An operator's fencing request ended: tell whoever asked, here or on the node it came from. */
     private void fencingDone(FenceResult result) {
-        String requestId = result.request().requestId();
-        String requester = fenceRequesters.remove(requestId);
-        if (requester == null) {
+        var requester = fenceClients.answered(result.request().requestId());
+        if (requester.isEmpty()) {
             return;
         }
-        if (requester.equals(self)) {
-            effects.add(new NodeEffect.AnswerFence(requestId, result));
+        if (requester.get().local()) {
+            effects.add(new NodeEffect.AnswerFence(requester.get().requestId(), result));
         } else {
-            String theirs = requestId.substring(requestId.indexOf("//") + 2);
-            send(requester, new ClusterMessage.FenceAnswer(theirs, result));
+            send(requester.get().node(), new ClusterMessage.FenceAnswer(requester.get().requestId(), result));
         }
         if (result.succeeded() && controller.isDc()) {
             // Fenced on an operator's word or command: what ran there is known to be stopped.

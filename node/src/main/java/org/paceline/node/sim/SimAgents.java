@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.paceline.node.attributes.AttributeRequest;
+import org.paceline.node.attributes.Lifetime;
 import org.paceline.node.executor.ExecutorStatus;
 import org.paceline.node.executor.OcfExitCode;
 import org.paceline.node.executor.OcfOperation;
@@ -91,6 +93,25 @@ public final class SimAgents {
             default -> OcfExitCode.ERR_UNIMPLEMENTED.code();
         };
         return done(rc, at, ended);
+    }
+
+    /**
+     * What the Stateful agent does besides keeping its state: it tells the cluster its
+     * promotion score ({@code crm_attribute --promotion}), 5 where it runs unpromoted, 10
+     * where it is promoted, none once stopped. Empty for every other agent and call.
+     */
+    public Optional<AttributeRequest> attributeChange(String host, OcfOperation operation, OpResult result) {
+        if (!"Stateful".equals(operation.type()) || result.rc() != 0) {
+            return Optional.empty();
+        }
+        String name = "master-" + primitive(operation.instance());
+        return Optional.ofNullable(switch (operation.action()) {
+            case "start", "demote" -> new AttributeRequest.UpdateAttribute(host, name, "5", null, Lifetime.REBOOT, null,
+                    false);
+            case "promote" -> new AttributeRequest.UpdateAttribute(host, name, "10", null, Lifetime.REBOOT, null, false);
+            case "stop" -> new AttributeRequest.DeleteAttribute(host, name, Lifetime.REBOOT);
+            default -> null;
+        });
     }
 
     /** The resource stops by itself on the host (a crashed process, an address removed). */

@@ -46,6 +46,10 @@ import org.paceline.node.store.UpdateOutcome;
 public final class SimCluster {
     /** The simulated disk's write time. */
     public static final Duration DISK_WRITE = Duration.ofMillis(2);
+    /** The fence agent a simulated cluster's devices use: it powers the target off at once. */
+    public static final String FENCE_AGENT = "fence_paceline_test";
+    /** How long the simulated fence device takes. */
+    public static final Duration FENCING_TIME = Duration.ofMillis(500);
 
     private final long seed;
     private final SimClock clock = new SimClock(Instant.parse("2026-01-05T01:00:00Z"));
@@ -331,7 +335,9 @@ public final class SimCluster {
             case NodeEffect.AnswerFence answer -> fenceAnswers.put(answer.requestId(), answer.result());
             case NodeEffect.Execute execute -> {
                 OpResult result = agents.run(sim.name, execute.request().operation(), clock.instant());
-                promotionScore(sim.name, execute.request().operation(), result);
+                // What the agent tells the cluster through the node's socket (Stateful's promotion score).
+                agents.attributeChange(sim.name, execute.request().operation(), result).ifPresent(request ->
+                        scheduleAt(sim.name, result.ended(), new NodeEvent.ClientAttribute(request), 0));
                 calls.put(sim.name + "#" + execute.callId(), ++sequence);
                 long call = sequence;
                 scheduleAt(sim.name, result.ended(), new NodeEvent.OperationExecuted(execute.callId(), result), call);
@@ -364,30 +370,6 @@ public final class SimCluster {
 
     private void scheduleAt(String node, Instant at, NodeEvent event, long token) {
         queue.add(new Scheduled(at, ++sequence, node, node(node).incarnation, event, token));
-    }
-
-    /**
-     * What the Stateful agent does besides its state: it tells the cluster its promotion
-     * score ({@code crm_attribute --promotion}), 5 where it runs unpromoted, 10 where it is
-     * promoted, none once stopped, through its node's socket.
-     */
-    private void promotionScore(String host, org.paceline.node.executor.OcfOperation operation, OpResult result) {
-        if (!"Stateful".equals(operation.type()) || result.rc() != 0) {
-            return;
-        }
-        String name = "master-" + operation.instance().replaceFirst(":[0-9]+$", "");
-        var lifetime = org.paceline.node.attributes.Lifetime.REBOOT;
-        var request = switch (operation.action()) {
-            case "start", "demote" -> new org.paceline.node.attributes.AttributeRequest.UpdateAttribute(host, name, "5",
-                    null, lifetime, null, false);
-            case "promote" -> new org.paceline.node.attributes.AttributeRequest.UpdateAttribute(host, name, "10", null,
-                    lifetime, null, false);
-            case "stop" -> new org.paceline.node.attributes.AttributeRequest.DeleteAttribute(host, name, lifetime);
-            default -> null;
-        };
-        if (request != null) {
-            scheduleAt(host, result.ended(), new NodeEvent.ClientAttribute(request), 0);
-        }
     }
 
     /** Whether a due call or timer is still wanted: not cancelled, not replaced. */
@@ -431,10 +413,6 @@ public final class SimCluster {
         scheduleAt(sim.name, result.ended(), new NodeEvent.FenceAgentExecuted(run.operationId(), result), 0);
     }
 
-    /** The fence agent a simulated cluster's devices use: it powers the target off at once. */
-    public static final String FENCE_AGENT = "fence_paceline_test";
-    /** How long the simulated fence device takes. */
-    public static final Duration FENCING_TIME = Duration.ofMillis(500);
 
     private void checkInvariants() {
         Cib reference = nodes.values().stream().filter(node -> node.running).map(node -> node.core.cib())
