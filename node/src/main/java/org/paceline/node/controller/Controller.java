@@ -54,6 +54,8 @@ public final class Controller {
     private boolean replanWanted;
     /** Fencing failed too often in a row: no plan until the next recheck or relevant change. */
     private boolean fencingHeld;
+    /** As read when the current plan was made (the fencing it failed was planned then). */
+    private String fencingMaxAttempts = ClusterOption.FENCING_MAX_ATTEMPTS.defaultValue();
     private final java.util.Map<String, Integer> fencingFailures = new java.util.HashMap<>();
     private Transition transition;
     private int transitions;
@@ -238,13 +240,10 @@ public final class Controller {
         }
         int failures = fencingFailures.merge(target, 1, Integer::sum);
         long allowed = 10;
-        if (view.current() != null) {
-            try {
-                allowed = Math.max(1, Long.parseLong(ClusterState.unpack(view.current(), now).options()
-                        .get(ClusterOption.FENCING_MAX_ATTEMPTS).strip()));
-            } catch (NumberFormatException e) {
-                // Pacemaker's default stands for a value it could not read either.
-            }
+        try {
+            allowed = Math.max(1, Long.parseLong(fencingMaxAttempts.strip()));
+        } catch (NumberFormatException e) {
+            // Pacemaker's default stands for a value it could not read either.
         }
         if (failures >= allowed) {
             fencingHeld = true;
@@ -354,9 +353,12 @@ public final class Controller {
     private void plan() {
         replanWanted = false;
         Cib cib = view.current();
-        TransitionGraph graph = Scheduler.schedule(cib, now).graph();
-        ClusterOptions options = ClusterState.unpack(cib, now).options();
+        // Unpacked once: the scheduler reads the same state the options come from.
+        ClusterState state = ClusterState.unpack(cib, now);
+        TransitionGraph graph = Scheduler.schedule(state).graph();
+        ClusterOptions options = state.options();
         startFailureIsFatal = options.startFailureIsFatal();
+        fencingMaxAttempts = options.get(ClusterOption.FENCING_MAX_ATTEMPTS);
         for (OperationalEvent line : failover.planned(graph, now)) {
             log(line);
         }

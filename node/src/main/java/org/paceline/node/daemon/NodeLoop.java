@@ -57,6 +57,9 @@ public final class NodeLoop implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final Thread thread;
     private volatile NodeSnapshot snapshot;
+    /** The last CIB copy sent to the members, and its bytes; the loop's thread only. */
+    private Cib lastReplicated;
+    private byte[] lastReplicatedBytes;
 
     public NodeLoop(NodeCore core, Membership membership, CibFiles files, AgentRuns agents, DaemonLog log,
                     InstantSource clock) {
@@ -176,7 +179,7 @@ public final class NodeLoop implements AutoCloseable {
     private void carryOut(NodeEffect effect) {
         switch (effect) {
             case NodeEffect.WriteCib write -> writer.execute(() -> save(write.cib()));
-            case NodeEffect.Send send -> membership.send(send.toNode(), ClusterMessageCodec.encode(send.message()));
+            case NodeEffect.Send send -> membership.send(send.toNode(), encoded(send.message()));
             case NodeEffect.AnswerClient answer -> {
                 var client = clients.remove(answer.requestId());
                 if (client != null) {
@@ -247,6 +250,23 @@ public final class NodeLoop implements AutoCloseable {
             case NodeEffect.Log line -> log.full(line.severity(), line.part(), line.text());
             case NodeEffect.OperationalLog line -> log.operational(line.node(), line.severity(), line.text());
         }
+    }
+
+    /**
+     * The bytes of a message; the DC sends each new CIB to every member, so the last one
+     * encoded is kept, and written as XML once, not once a member.
+     */
+    private byte[] encoded(ClusterMessage message) {
+        if (message instanceof ClusterMessage.Replication replication
+                && replication.message() instanceof org.paceline.node.store.ReplicationMessage.Replicate replicate) {
+            // The same copy, by identity: comparing two CIBs whole would cost what it saves.
+            if (replicate.cib() != lastReplicated) {
+                lastReplicated = replicate.cib();
+                lastReplicatedBytes = ClusterMessageCodec.encode(message);
+            }
+            return lastReplicatedBytes;
+        }
+        return ClusterMessageCodec.encode(message);
     }
 
     private void save(Cib cib) {
