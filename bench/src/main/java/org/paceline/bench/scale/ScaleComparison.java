@@ -6,13 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.paceline.bench.generated.ClusterCondition;
 import org.paceline.bench.generated.ClusterShape;
 import org.paceline.bench.generated.GeneratedCluster;
+import org.paceline.bench.run.ScratchFolder;
 import org.paceline.cib.Cib;
 import org.paceline.cib.Parsed;
 import org.paceline.cib.xml.CibXmlWriter;
@@ -81,7 +80,7 @@ public final class ScaleComparison {
             err.println(ScaleOptions.COMMAND + ": interrupted");
             return 1;
         } finally {
-            removeScratch(scratch);
+            ScratchFolder.remove(scratch);
         }
     }
 
@@ -193,18 +192,5 @@ public final class ScaleComparison {
     private static long median(List<Long> times) {
         List<Long> sorted = times.stream().sorted().toList();
         return sorted.get((sorted.size() - 1) / 2);
-    }
-
-    private static void removeScratch(Path scratch) {
-        if (scratch == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(scratch)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // A temporary folder left behind is no reason to fail a finished benchmark.
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.paceline.bench.generated.ClusterShape;
+import org.paceline.bench.run.BenchArguments;
 import org.paceline.cib.Parsed;
 import org.paceline.cib.Problem;
 
@@ -37,11 +38,11 @@ record ScaleOptions(List<ClusterShape> shapes, int rounds, Path crmSimulate, Dur
             for (int i = 0; i < arguments.length; i++) {
                 String argument = arguments[i];
                 switch (argument) {
-                    case "--rounds" -> rounds = positive(argument, value(arguments, ++i, argument));
-                    case "--timeout" -> timeout = Duration.ofSeconds(positive(argument, value(arguments, ++i, argument)));
-                    case "--crm-simulate" -> crmSimulate = Path.of(value(arguments, ++i, argument));
+                    case "--rounds" -> rounds = BenchArguments.positive(argument, BenchArguments.value(arguments, ++i, argument, USAGE));
+                    case "--timeout" -> timeout = Duration.ofSeconds(BenchArguments.positive(argument, BenchArguments.value(arguments, ++i, argument, USAGE)));
+                    case "--crm-simulate" -> crmSimulate = Path.of(BenchArguments.value(arguments, ++i, argument, USAGE));
                     case "--crm-simulate-largest" -> largest = true;
-                    case "--shapes" -> shapes = shapes(value(arguments, ++i, argument));
+                    case "--shapes" -> shapes = shapes(BenchArguments.value(arguments, ++i, argument, USAGE));
                     default -> throw new IllegalArgumentException("unexpected argument \"" + argument + "\"; " + USAGE);
                 }
             }
@@ -67,22 +68,4 @@ record ScaleOptions(List<ClusterShape> shapes, int rounds, Path crmSimulate, Dur
         return List.copyOf(shapes);
     }
 
-    private static String value(String[] arguments, int index, String option) {
-        if (index >= arguments.length) {
-            throw new IllegalArgumentException(option + " needs a value; " + USAGE);
-        }
-        return arguments[index];
-    }
-
-    private static int positive(String option, String text) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below, with what was expected.
-        }
-        throw new IllegalArgumentException(option + ": expected a whole number of at least 1, found \"" + text + "\"");
-    }
 }

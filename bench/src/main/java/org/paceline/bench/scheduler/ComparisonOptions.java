@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.paceline.bench.run.BenchArguments;
 import org.paceline.cib.Parsed;
 import org.paceline.cib.Problem;
 
@@ -45,9 +46,9 @@ record ComparisonOptions(Path folder, int rounds, Path crmSimulate, Duration tim
             for (int i = 0; i < arguments.length; i++) {
                 String argument = arguments[i];
                 switch (argument) {
-                    case "--rounds" -> rounds = positive(argument, value(arguments, ++i, argument));
-                    case "--timeout" -> timeout = Duration.ofSeconds(positive(argument, value(arguments, ++i, argument)));
-                    case "--crm-simulate" -> crmSimulate = Path.of(value(arguments, ++i, argument));
+                    case "--rounds" -> rounds = BenchArguments.positive(argument, BenchArguments.value(arguments, ++i, argument, USAGE));
+                    case "--timeout" -> timeout = Duration.ofSeconds(BenchArguments.positive(argument, BenchArguments.value(arguments, ++i, argument, USAGE)));
+                    case "--crm-simulate" -> crmSimulate = Path.of(BenchArguments.value(arguments, ++i, argument, USAGE));
                     case "--no-generated" -> generated = false;
                     default -> {
                         if (argument.startsWith("-") || folder != null) {
@@ -78,25 +79,6 @@ record ComparisonOptions(Path folder, int rounds, Path crmSimulate, Duration tim
         }
         Path folder = home.resolve(DEFAULT_FOLDER).normalize();
         return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
-    }
-
-    private static String value(String[] arguments, int index, String option) {
-        if (index >= arguments.length) {
-            throw new IllegalArgumentException(option + " needs a value; " + USAGE);
-        }
-        return arguments[index];
-    }
-
-    private static int positive(String option, String text) {
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below, with what was expected.
-        }
-        throw new IllegalArgumentException(option + ": expected a whole number of at least 1, found \"" + text + "\"");
     }
 
     private static Parsed<ComparisonOptions> invalid(String message) {

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.paceline.bench.generated.ClusterCondition;
 import org.paceline.bench.generated.ClusterShape;
 import org.paceline.bench.generated.GeneratedCluster;
+import org.paceline.bench.run.ScratchFolder;
 import org.paceline.cib.Cib;
 import org.paceline.cib.Document;
 import org.paceline.cib.Parsed;
@@ -81,7 +80,7 @@ public final class SchedulerComparison {
             err.println(ComparisonOptions.COMMAND + ": interrupted");
             return 1;
         } finally {
-            removeScratch(scratch);
+            ScratchFolder.remove(scratch);
         }
     }
 
@@ -237,19 +236,6 @@ public final class SchedulerComparison {
     private void progress(int done, int total) {
         if (done % PROGRESS_EVERY == 0 || done == total) {
             err.println("crm_simulate: " + done + "/" + total + " inputs timed");
-        }
-    }
-
-    private static void removeScratch(Path scratch) {
-        if (scratch == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(scratch)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // A temporary folder left behind is no reason to fail a finished comparison.
         }
     }
 }
