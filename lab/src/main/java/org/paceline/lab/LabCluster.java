@@ -22,9 +22,11 @@ import org.paceline.node.config.NodeConfigReader;
  * with its own folder (configuration, state, logs, socket, agents' run files), sharing
  * one cluster key.
  *
- * <p>Every node's daemon runs with {@code PACELINE_TEST_HOST=<node>} in its environment,
- * which the agents it starts inherit: that is how the test fence device finds a host's
- * processes to "power off". Thread-safe for one controlling thread; {@link #close} kills
+ * <p>Every node's daemon runs with {@code PACELINE_TEST_HOST=<node>@<lab>} in its
+ * environment, which the agents it starts inherit: that is how the test fence device
+ * (given {@code lab=<lab>}) finds a host's processes to "power off", and the lab's name
+ * (its base port, unique among the labs running here) keeps two labs with the same node
+ * names from powering off each other's hosts. Thread-safe for one controlling thread; {@link #close} kills
  * whatever is left, so that a test leaves nothing running.
  */
 public final class LabCluster implements AutoCloseable {
@@ -34,13 +36,15 @@ public final class LabCluster implements AutoCloseable {
     public static final String DAEMON_MAIN = "org.paceline.node.daemon.DaemonMain";
 
     private final Path folder;
+    private final String name;
     private final List<String> nodes;
     private final Map<String, Process> running = new LinkedHashMap<>();
     private final String javaCommand;
     private final String classPath;
 
-    private LabCluster(Path folder, List<String> nodes, String javaCommand, String classPath) {
+    private LabCluster(Path folder, String name, List<String> nodes, String javaCommand, String classPath) {
         this.folder = folder;
+        this.name = name;
         this.nodes = List.copyOf(nodes);
         this.javaCommand = javaCommand;
         this.classPath = classPath;
@@ -55,7 +59,17 @@ public final class LabCluster implements AutoCloseable {
         ClusterSetup.write(folder, clusterName, ClusterSetup.loopback(nodes, basePort), true, twoNode);
         Files.createDirectories(folder.resolve("power"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new LabCluster(folder, nodes, java, System.getProperty("java.class.path"));
+        return new LabCluster(folder, Integer.toString(basePort), nodes, java, System.getProperty("java.class.path"));
+    }
+
+    /** The lab's name, for the test fence device's {@code lab} parameter. */
+    public String name() {
+        return name;
+    }
+
+    /** The {@value #HOST_VARIABLE} value that marks the processes of {@code node}'s host. */
+    public String hostMarker(String node) {
+        return node + "@" + name;
     }
 
     public Path folder() {
@@ -96,6 +110,15 @@ public final class LabCluster implements AutoCloseable {
         return folder.resolve("power");
     }
 
+    /**
+     * The parameters of a {@code stonith:fence_paceline_test} device that serves every node
+     * of this lab, as they are written after {@code params} in the crm shell's language.
+     */
+    public String testFenceParameters() {
+        String hosts = String.join(" ", nodes);
+        return "hosts=\"%s\" pcmk_host_list=\"%s\" state_dir=\"%s\" lab=\"%s\"".formatted(hosts, hosts, powerFolder(), name);
+    }
+
     /** Whether the test fence device powered this host off (and it was not started since). */
     public boolean isPoweredOff(String node) {
         return Files.exists(powerFolder().resolve(node + ".off"));
@@ -126,7 +149,7 @@ public final class LabCluster implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve(node).resolve("daemon.out").toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        builder.environment().put(HOST_VARIABLE, node);
+        builder.environment().put(HOST_VARIABLE, hostMarker(node));
         // glibc's per-thread malloc arenas would otherwise dominate a small JVM's resident memory.
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         if (!Files.exists(home().resolve("cli/target/faces/faces.env"))) {
@@ -199,7 +222,7 @@ public final class LabCluster implements AutoCloseable {
         for (Process process : running.values()) {
             process.waitFor();
         }
-        HostProcesses.killAll(nodes);
+        HostProcesses.killAll(nodes.stream().map(this::hostMarker).toList());
         running.clear();
     }
 

@@ -23,7 +23,7 @@ class ProcessFailuresTest {
     private static final String CONFIGURATION = """
             property stonith-enabled=true
             primitive fence-dev stonith:fence_paceline_test \\
-                params hosts="pm01 pm02" pcmk_host_list="pm01 pm02" state_dir="%s" op monitor interval=60s
+                params %s op monitor interval=60s
             primitive vip ocf:heartbeat:Dummy op monitor interval=2s timeout=20s
             location vip-prefers-pm01 vip 100: pm01
             """;
@@ -41,7 +41,7 @@ class ProcessFailuresTest {
         var operator = new LabOperator(cluster.config("pm02").socket());
         assertTrue(LabCluster.await(Duration.ofSeconds(60), () -> operator.status().contains("Online: [ pm01 pm02 ]")),
                 operator.status());
-        String problem = operator.load("t.crm", CONFIGURATION.formatted(cluster.powerFolder()));
+        String problem = operator.load("t.crm", CONFIGURATION.formatted(cluster.testFenceParameters()));
         assertEquals(null, problem);
         assertTrue(LabCluster.await(Duration.ofSeconds(60), () -> observer.hostsOf("vip").equals(Set.of("pm01"))),
                 operator.status());

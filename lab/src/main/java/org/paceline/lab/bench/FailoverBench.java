@@ -29,7 +29,7 @@ public final class FailoverBench {
     private static final String PAIR = """
             property stonith-enabled=true
             primitive fence-dev stonith:fence_paceline_test \\
-                params hosts="pm01 pm02" pcmk_host_list="pm01 pm02" state_dir="%s" op monitor interval=60s
+                params %s op monitor interval=60s
             primitive vip ocf:heartbeat:Dummy op monitor interval=1s timeout=20s
             location vip-prefers-%s vip 100: %s
             """;
@@ -86,7 +86,7 @@ public final class FailoverBench {
             if (hung) {
                 cluster.signal(victim, "STOP");
             } else {
-                HostProcesses.killAll(List.of(victim));
+                HostProcesses.killAll(List.of(cluster.hostMarker(victim)));
             }
             var operator = new LabOperator(cluster.config("pm02").socket());
             LabCluster.await(Duration.ofSeconds(30), () -> operator.status().contains("vip\t(ocf:heartbeat:Dummy):\t Started pm02"));
@@ -177,7 +177,7 @@ public final class FailoverBench {
         if (!LabCluster.await(Duration.ofSeconds(60), () -> operator.status().contains("Online: [ pm01 pm02 ]"))) {
             throw new IllegalStateException("the cluster did not form: " + operator.status());
         }
-        String problem = operator.load("bench.crm", PAIR.formatted(cluster.powerFolder(), preferred, preferred));
+        String problem = operator.load("bench.crm", PAIR.formatted(cluster.testFenceParameters(), preferred, preferred));
         if (problem != null) {
             throw new IllegalStateException(problem);
         }

@@ -32,12 +32,12 @@ public final class FailoverDemo {
         this.out = out;
     }
 
-    /** The configuration, in the crm shell's language; {@code power} is where the fence device records power-offs. */
-    static String configuration(Path power) {
+    /** The configuration, in the crm shell's language, with the lab's test fence device. */
+    static String configuration(String fenceParameters) {
         return """
                 property stonith-enabled=true cluster-recheck-interval=1min
                 primitive fence-dev stonith:fence_paceline_test \\
-                    params hosts="pm01 pm02 pm03" pcmk_host_list="pm01 pm02 pm03" state_dir="%s" \\
+                    params %s \\
                         pcmk_delay_base=%s \\
                     op monitor interval=60s
                 primitive vip ocf:heartbeat:Dummy op monitor interval=2s timeout=20s
@@ -51,7 +51,7 @@ public final class FailoverDemo {
                     op monitor interval=6s role=Unpromoted timeout=20s
                 clone stateful-clone stateful meta promotable=true promoted-max=1
                 location grp-prefers-pm01 grp 100: pm01
-                """.formatted(power, FENCING_DELAY);
+                """.formatted(fenceParameters, FENCING_DELAY);
     }
 
     /** Runs the demo in {@code folder} (a new folder) with nodes on ports from {@code basePort}; true when it went as it should. */
@@ -64,7 +64,7 @@ public final class FailoverDemo {
             if (!LabCluster.await(Duration.ofSeconds(60), () -> first.status().contains("Online: [ pm01 pm02 pm03 ]"))) {
                 return failed("the three nodes did not form one cluster within 60 s", first.status());
             }
-            String problem = first.load("demo.crm", configuration(cluster.powerFolder()));
+            String problem = first.load("demo.crm", configuration(cluster.testFenceParameters()));
             if (problem != null) {
                 return failed("the configuration was refused: " + problem, "");
             }
@@ -83,7 +83,7 @@ public final class FailoverDemo {
 
             step(victim + " runs the group. Its power goes: every process of " + victim + " is killed at once.");
             Instant lost = Instant.now();
-            HostProcesses.killAll(List.of(victim));
+            HostProcesses.killAll(List.of(cluster.hostMarker(victim)));
             if (LabCluster.await(Duration.ofSeconds(15), () -> watcher.status().contains("UNCLEAN"))) {
                 show(victim + " is UNCLEAN: lost, not yet fenced, its resources may still run (fencing delay "
                         + FENCING_DELAY + ")", watcher.status());

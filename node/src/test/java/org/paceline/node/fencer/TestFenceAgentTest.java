@@ -116,6 +116,22 @@ class TestFenceAgentTest {
     }
 
     @Test
+    void off_inANamedLab_killsThatLabsHostOnly_notTheSameNodeNameOfAnotherLab() throws Exception {
+        String node = RUN + "-pm08";
+        Process mine = host(node + "@lab-a", "sleep 300");
+        Process otherLabs = host(node + "@lab-b", "sleep 301");
+        Process unnamedLabs = host(node, "sleep 302");
+
+        assertEquals(0, agent("off", node, null, "lab-a").exitValue());
+
+        assertTrue(mine.waitFor(5, TimeUnit.SECONDS), "the host of lab-a is powered off");
+        assertTrue(otherLabs.isAlive(), "the same node name in lab-b lives");
+        assertTrue(unnamedLabs.isAlive(), "the same node name outside any named lab lives");
+        assertEquals(List.of(node), new String(agent("list", "", null, "lab-b").getInputStream().readAllBytes())
+                .lines().filter(line -> line.startsWith(RUN)).toList(), "list names lab-b's hosts without the lab");
+    }
+
+    @Test
     void validateAllAndUnknownActions_exitAsFenceAgentsDo() throws Exception {
         assertEquals(0, agent("validate-all", RUN + "-pm06", null).exitValue());
         assertEquals(2, agent("dance", RUN + "-pm06", null).exitValue());
@@ -152,7 +168,14 @@ class TestFenceAgentTest {
     }
 
     private Process agent(String action, String host, Path stateDir) throws Exception {
+        return agent(action, host, stateDir, null);
+    }
+
+    private Process agent(String action, String host, Path stateDir, String lab) throws Exception {
         var lines = new LinkedHashMap<String, String>();
+        if (lab != null) {
+            lines.put("lab", lab);
+        }
         lines.put("action", action);
         if (!host.isEmpty()) {
             lines.put("plug", host);
