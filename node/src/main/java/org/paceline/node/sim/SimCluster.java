@@ -22,6 +22,7 @@ import org.paceline.node.daemon.NodeCore;
 import org.paceline.node.daemon.NodeEffect;
 import org.paceline.node.daemon.NodeEvent;
 import org.paceline.node.executor.ExecutorStatus;
+import org.paceline.node.executor.OcfExitCode;
 import org.paceline.node.executor.OpResult;
 import org.paceline.node.membership.Membership;
 import org.paceline.node.membership.MembershipConfig;
@@ -65,6 +66,8 @@ public final class SimCluster {
     private final Map<String, Long> calls = new LinkedHashMap<>();
     private final Map<String, Long> timers = new LinkedHashMap<>();
     private final Map<String, UpdateOutcome> answers = new LinkedHashMap<>();
+    /** Fence agents whose power actions misbehave, by agent name, until repaired. */
+    private final Map<String, SimAgents.Fault> brokenFenceAgents = new LinkedHashMap<>();
     private final List<NodeConfig.Member> members;
     private long sequence;
     private long requests;
@@ -154,6 +157,23 @@ public final class SimCluster {
         return Optional.ofNullable(fenceAnswers.get(requestId));
     }
 
+    /**
+     * From now on the fence agent's power actions ({@code reboot}, {@code off}) fail with the
+     * fault's code or hang until their timeout, on every node, while its other actions still
+     * answer: a device that monitors fine but cannot fence, the case that must never let a
+     * lost node's resources run elsewhere.
+     */
+    public void breakFenceAgent(String agent, SimAgents.Fault fault) {
+        brokenFenceAgents.put(agent, fault);
+        history.add("(fence agent " + agent + " broken: " + fault + ")");
+    }
+
+    /** The fence agent fences again. */
+    public void repairFenceAgent(String agent) {
+        brokenFenceAgents.remove(agent);
+        history.add("(fence agent " + agent + " repaired)");
+    }
+
     /** An attribute change through a node's socket, as attrd_updater makes it. */
     public void attribute(String node, org.paceline.node.attributes.AttributeRequest request) {
         schedule(node, Duration.ZERO, new NodeEvent.ClientAttribute(request));
@@ -197,6 +217,16 @@ public final class SimCluster {
         network.crash(node);
         agents.powerOff(node);
         history.add(node + ": (crashed)");
+    }
+
+    /** The host's power goes, by hand or otherwise, whether or not its daemon still runs. */
+    public void powerOff(String node) {
+        if (node(node).running) {
+            crash(node);
+            return;
+        }
+        agents.powerOff(node);
+        history.add(node + ": (powered off)");
     }
 
     /**
@@ -389,6 +419,17 @@ public final class SimCluster {
     private void fence(SimNode sim, NodeEffect.RunFenceAgent run) {
         var operation = run.operation();
         Instant started = clock.instant();
+        SimAgents.Fault fault = brokenFenceAgents.get(operation.agent());
+        if (fault != null && (operation.action().equals("reboot") || operation.action().equals("off"))) {
+            OpResult broken = switch (fault) {
+                case SimAgents.Fault.Fails fails -> new OpResult(fails.rc(), ExecutorStatus.DONE, "", "",
+                        operation.agent() + ": power switch does not answer", started, started.plus(FENCING_TIME));
+                case SimAgents.Fault.Hangs hangs -> new OpResult(OcfExitCode.ERR_GENERIC.code(),
+                        ExecutorStatus.TIMED_OUT, "timed out", "", "", started, started.plus(operation.timeout()));
+            };
+            scheduleAt(sim.name, broken.ended(), new NodeEvent.FenceAgentExecuted(run.operationId(), broken), 0);
+            return;
+        }
         int rc;
         if (!operation.agent().equals(FENCE_AGENT)) {
             rc = 1;
