@@ -366,9 +366,22 @@ public final class Fencer {
         if (result.status() == ExecutorStatus.DONE) {
             String errors = result.errors().strip();
             String last = errors.isEmpty() ? "" : errors.lines().reduce((a, b) -> b).orElse("");
-            return "rc=" + result.rc() + (last.isEmpty() ? "" : " (" + last + ")");
+            return "rc=" + result.rc() + (last.isEmpty() ? "" : " (" + bounded(last) + ")");
         }
-        return result.status() + (result.exitReason().isEmpty() ? "" : " (" + result.exitReason() + ")");
+        String words = switch (result.status()) {
+            case TIMED_OUT -> "timed out";
+            case CANCELLED -> "cancelled";
+            case NOT_INSTALLED -> "not installed";
+            case ERROR -> "could not be run";
+            case DONE -> throw new AssertionError("handled above");
+        };
+        return words + (result.exitReason().isEmpty() ? "" : " (" + bounded(result.exitReason()) + ")");
+    }
+
+    /** An agent's own words, cut so that one flooding agent cannot flood the log and crm_mon too. */
+    private static String bounded(String text) {
+        int limit = 200;
+        return text.length() <= limit ? text : text.substring(0, limit) + "...";
     }
 
     private String setTimer(TimerUse use, Instant at) {
