@@ -72,7 +72,7 @@ final class DaemonFaces implements LocalDaemon {
             }
         }
         return new DaemonView(snapshot.nodeName(), Integer.toString(config.self().id()), snapshot.dc(),
-                snapshot.quorum().hasQuorum(), nodes, snapshot.view().members(), null);
+                snapshot.quorum().hasQuorum(), nodes, snapshot.view().members(), null, snapshot.fencing());
     }
 
     @Override

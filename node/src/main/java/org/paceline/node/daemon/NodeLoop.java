@@ -173,7 +173,8 @@ public final class NodeLoop implements AutoCloseable {
     }
 
     private NodeSnapshot snapshotNow() {
-        return new NodeSnapshot(core.nodeName(), core.cib(), core.view(), core.quorum(), clock.instant());
+        return new NodeSnapshot(core.nodeName(), core.cib(), core.view(), core.quorum(),
+                core.fencer().history().entries(), clock.instant());
     }
 
     private void carryOut(NodeEffect effect) {

@@ -21,10 +21,12 @@ public final class FencingHistory {
             .withZone(ZoneOffset.UTC);
 
     private final List<FenceHistoryEntry> entries = new ArrayList<>();
+    /** An immutable copy of {@link #entries}, made once a change: the daemon publishes it after every event. */
+    private List<FenceHistoryEntry> published = List.of();
 
     /** Every entry, oldest first. */
     public List<FenceHistoryEntry> entries() {
-        return List.copyOf(entries);
+        return published;
     }
 
     /** The entries about {@code target}, or all when it is null or {@code *}, newest first. */
@@ -52,9 +54,11 @@ public final class FencingHistory {
     /** Forgets the completed attempts about {@code target} (all when {@code *}), as {@code stonith_admin -c -H} does. */
     public void clean(String target) {
         entries.removeIf(e -> e.completed() != null && (target.equals("*") || e.target().equals(target)));
+        published = List.copyOf(entries);
     }
 
-    static String line(FenceHistoryEntry entry) {
+    /** One attempt in {@code stonith_admin -H}'s words, as crm_mon's fencing sections show it too. */
+    public static String line(FenceHistoryEntry entry) {
         String head = entry.action().word() + " of " + entry.target();
         return switch (entry.state()) {
             case PENDING -> head + " pending: delegate=" + entry.delegate() + ", origin=" + entry.origin();
@@ -86,5 +90,6 @@ public final class FencingHistory {
             }
             entries.remove(oldest);
         }
+        published = List.copyOf(entries);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.paceline.cib.Cib;
+import org.paceline.node.fencer.FenceHistoryEntry;
+import org.paceline.node.fencer.FencingHistory;
 import org.paceline.scheduler.output.ClusterStatusText;
 import org.paceline.scheduler.state.ClusterNode;
 import org.paceline.scheduler.state.ClusterState;
@@ -55,7 +57,24 @@ public final class CrmMonText {
             lines.add("Failed Resource Actions:");
             failures.forEach(f -> lines.add(FailedActions.line(f, zone)));
         }
+        fencing(lines, view.fencing());
         return new Rendered(String.join("\n", lines) + "\n", 0);
+    }
+
+    /**
+     * Failed, then pending fencing, newest first, as Pacemaker's crm_mon shows them by default:
+     * a node that stays UNCLEAN because its fencing failed says so here, with the reason.
+     */
+    private static void fencing(List<String> lines, List<FenceHistoryEntry> history) {
+        for (var state : List.of(FenceHistoryEntry.State.FAILED, FenceHistoryEntry.State.PENDING)) {
+            var shown = history.reversed().stream().filter(entry -> entry.state() == state)
+                    .map(entry -> "  * " + FencingHistory.line(entry)).toList();
+            if (!shown.isEmpty()) {
+                lines.add("");
+                lines.add(state == FenceHistoryEntry.State.FAILED ? "Failed Fencing Actions:" : "Pending Fencing Actions:");
+                lines.addAll(shown);
+            }
+        }
     }
 
     private static void summary(List<String> lines, ClusterState state, DaemonView view, Instant now, ZoneId zone) {

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.paceline.node.fencer.FenceAction;
 import org.paceline.node.fencer.FenceHistoryEntry;
+import org.paceline.node.status.CrmMonText;
+import org.paceline.node.status.DaemonView;
+import org.paceline.node.status.NodeEntry;
+import org.paceline.node.status.StatusOptions;
 import org.paceline.scheduler.Scheduler;
 
 /**
@@ -93,5 +99,19 @@ class FencingFailureSimTest {
         assertEquals(3, failures, "fencing-max-attempts=3 failures, then no more\n" + SimClusters.story(cluster));
         assertTrue(cluster.history().stream().anyMatch(line -> line.contains("fencing-max-attempts reached")),
                 SimClusters.story(cluster));
+        String crmMon = crmMon(cluster, "pm02");
+        assertTrue(crmMon.contains("Node pm01: UNCLEAN (offline)"), crmMon);
+        assertTrue(crmMon.contains("Failed Fencing Actions:\n  * reboot of pm01 failed: delegate=pm02, origin=pm02"),
+                crmMon);
+    }
+
+    /** What {@code crm_mon -1} on {@code node} shows: its CIB, its view and its fencing history. */
+    private static String crmMon(SimCluster cluster, String node) {
+        var core = cluster.core(node);
+        var entries = List.of(new NodeEntry("1", "pm01", false), new NodeEntry("2", "pm02", true));
+        var view = new DaemonView(node, "2", core.view().coordinator(), true, entries, core.view().members(), null,
+                core.fencer().history().entries());
+        return CrmMonText.render(core.cib(), view, cluster.clock().instant(), ZoneOffset.UTC,
+                StatusOptions.of(0, "crm_mon -1")).text();
     }
 }
