@@ -53,6 +53,11 @@ final class HelperTiming {
         this.socket = socket;
     }
 
+    /** Whether {@code scripts/prepare-faces.sh} prepared the faces' fast path (./paceline does after each build). */
+    static boolean facesPrepared() {
+        return Files.exists(org.paceline.lab.LabCluster.home().resolve("cli/target/faces/faces.env"));
+    }
+
     /** Sets what pgsql's monitor sets on a primary, through the faces themselves. */
     void setUp() throws IOException, InterruptedException {
         run(List.of("crm_attribute", "-l", "reboot", "-N", "pm01", "-n", "pgsql-status", "-v", "PRI"));
@@ -108,6 +113,11 @@ final class HelperTiming {
         }
         builder.environment().put("PACELINE_SOCKET", socket.toString());
         builder.environment().put("OCF_RESOURCE_INSTANCE", "pgsql");
+        if (!facesPrepared()) {
+            // A test build: the faces run from this JVM's class path, as the lab's agents' helpers then do.
+            builder.environment().put("PACELINE_JAVA", ProcessHandle.current().info().command().orElse("java"));
+            builder.environment().put("PACELINE_FACES_CLASSPATH", System.getProperty("java.class.path"));
+        }
         return builder.start();
     }
 
