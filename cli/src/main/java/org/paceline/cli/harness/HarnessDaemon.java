@@ -10,7 +10,7 @@ import org.paceline.node.ipc.IpcServer;
 import org.paceline.node.ipc.PeerCheck;
 import org.paceline.node.ipc.RequestDispatch;
 
-/** A {@link StoreBackedDaemon} served on a socket: what the faces' tests and the helper benchmark talk to. */
+/** A {@link StoreBackedDaemon} served on a socket: what the faces' tests and the AOT training talk to. */
 public final class HarnessDaemon implements AutoCloseable {
     private final StoreBackedDaemon daemon;
     private final IpcServer server;

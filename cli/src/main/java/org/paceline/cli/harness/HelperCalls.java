@@ -2,24 +2,9 @@ package org.paceline.cli.harness;
 
 import java.util.List;
 
-/** The helper calls agents make, as the benchmark times them and the AOT training runs them. */
+/** The helper calls agents and operators make, as the AOT training runs them. */
 final class HelperCalls {
     private HelperCalls() {}
-
-    /** What each benchmarked call is, and its command line (face first). */
-    record Call(String label, List<String> command) {}
-
-    static final List<Call> BENCHMARKED = List.of(
-            new Call("crm_attribute -G -q (reboot)", List.of("crm_attribute", "-l", "reboot", "-N", "pm02", "-n",
-                    "pgsql-status", "-G", "-q")),
-            new Call("crm_attribute -v (reboot)", List.of("crm_attribute", "-l", "reboot", "-N", "pm01", "-n",
-                    "pgsql-xlog-loc", "-v", "0000000003000060")),
-            new Call("crm_attribute -p -v", List.of("crm_attribute", "-p", "pgsql", "-v", "1000")),
-            new Call("crm_node -n", List.of("crm_node", "-n")),
-            new Call("attrd_updater -U", List.of("attrd_updater", "-n", "pgsql-receiver-status", "-U", "normal")),
-            new Call("crm_mon -1 --output-as=xml", List.of("crm_mon", "-1", "--output-as=xml")),
-            new Call("crm_resource -W -r", List.of("crm_resource", "-W", "-r", "msPostgresql")),
-            new Call("pacemakerd -$", List.of("pacemakerd", "-$")));
 
     /** Every face and the options agents and operators use, for the AOT cache to cover. */
     static final List<String[]> TRAINING = List.of(

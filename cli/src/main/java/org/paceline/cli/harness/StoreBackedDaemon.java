@@ -32,7 +32,7 @@ import org.paceline.scheduler.state.ClusterState;
 import org.paceline.scheduler.state.ResourceInstance;
 
 /**
- * A stand-in for the node daemon, for the faces' tests and the helper benchmark: a real
+ * A stand-in for the node daemon, for the faces' tests and the AOT training: a real
  * {@link CibStore} whose writes succeed at once, one node's view in which it is the DC
  * of a quorate partition of every configured node not marked out of the membership.
  *
