@@ -133,9 +133,15 @@ public final class CrmSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String name = spec.commandLine().getCommandName();
+        return run(spec.commandLine().getCommandName(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The simulation the options ask for, printed to {@code out} and {@code err}, named
+     * {@code name} in messages; returns the exit code. What {@link #call} does once picocli
+     * has set the options, and {@link SimulateCommandLine} once it has.
+     */
+    int run(String name, PrintWriter out, PrintWriter err) {
         Parsed<Document> parsed;
         if (xmlFile == null) {
             // -L, the default: the live CIB, status included, as this node's daemon holds it.
@@ -158,7 +164,7 @@ public final class CrmSimulateCommand implements Callable<Integer> {
             parsed = CibFiles.read(xmlFile, System.in);
         }
         if (parsed instanceof Parsed.Invalid<Document> invalid) {
-            Printing.problems(spec, invalid.problems());
+            problems(err, invalid.problems());
             boolean missing = invalid.problems().size() == 1 && invalid.problems().getFirst().message().equals("no such file");
             return missing ? EXIT_NO_INPUT : EXIT_DATA;
         }
@@ -171,7 +177,7 @@ public final class CrmSimulateCommand implements Callable<Integer> {
         // The only clock read in a simulation: used when neither -t nor the CIB names a date.
         Parsed<EffectiveDate> date = EffectiveDate.of(cib, dateTime, ZoneId.systemDefault(), Instant.now());
         if (date instanceof Parsed.Invalid<EffectiveDate> invalid) {
-            Printing.problems(spec, invalid.problems());
+            problems(err, invalid.problems());
             return EXIT_USAGE;
         }
         boolean process = run || showScores || graphFile != null || dotFile != null;
@@ -186,7 +192,7 @@ public final class CrmSimulateCommand implements Callable<Integer> {
             var explanation = ResourceExplanation.of(result.input(), date.orThrow().now(), explain);
             if (explanation instanceof Parsed.Invalid<List<String>> invalid) {
                 out.flush();
-                Printing.problems(spec, invalid.problems());
+                problems(err, invalid.problems());
                 return EXIT_USAGE;
             }
             if (explain != null && (process || simulate)) {
@@ -198,14 +204,14 @@ public final class CrmSimulateCommand implements Callable<Integer> {
         out.flush();
         result.errors().forEach(err::println);
         err.flush();
-        int written = save(result);
+        int written = save(result, err);
         if (written != 0) {
             return written;
         }
         return result.complete() ? 0 : EXIT_SOFTWARE;
     }
 
-    private int save(Simulation.Result result) {
+    private int save(Simulation.Result result, PrintWriter err) {
         var problems = new ArrayList<Problem>();
         if (outputFile != null) {
             write(outputFile, CibXmlWriter.write(result.input()), problems);
@@ -219,8 +225,13 @@ public final class CrmSimulateCommand implements Callable<Integer> {
         if (problems.isEmpty()) {
             return 0;
         }
-        Printing.problems(spec, problems);
+        problems(err, problems);
         return EXIT_CANNOT_CREATE;
+    }
+
+    private static void problems(PrintWriter err, List<Problem> problems) {
+        problems.forEach(problem -> err.println(problem.oneLine()));
+        err.flush();
     }
 
     private static void write(String file, String text, List<Problem> problems) {

@@ -47,6 +47,15 @@ public final class Main {
 
     /** Runs one command line as the named face, printing to the given writers. */
     public static int run(String face, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        boolean simulate = face.equals("crm_simulate") || face.equals("paceline") && args.length > 0
+                && args[0].equals("simulate");
+        if (simulate) {
+            var words = java.util.Arrays.asList(args).subList(face.equals("crm_simulate") ? 0 : 1, args.length);
+            var plain = SimulateCommandLine.read(words);
+            if (plain.isPresent()) {
+                return SimulateCommandLine.run(plain.get(), face.equals("crm_simulate") ? face : "simulate", out, err);
+            }
+        }
         Object command = switch (face) {
             case "crm" -> new CrmCommand();
             case "crm_simulate" -> new CrmSimulateCommand();

@@ -30,6 +30,12 @@ public final class ScaleComparison {
     /** crm_simulate runs once only when one run takes longer than this: the median of one is the run. */
     private static final long ONE_PACEMAKER_RUN_NANOS = 30_000_000_000L;
     private static final int MAX_PACEMAKER_ROUNDS = 3;
+    /**
+     * Paceline's whole-process runs go on until they add up to this, however many rounds were
+     * asked for: a 16x1000 process takes half a second, where the median of five is the noise's.
+     */
+    private static final long MIN_PROCESS_NANOS = 5_000_000_000L;
+    private static final int MAX_PROCESS_ROUNDS = 25;
 
     private final ScaleOptions options;
     private final Path launcher;
@@ -98,10 +104,12 @@ public final class ScaleComparison {
         }
         out.println("Scheduler at scale: generated running clusters (nodes x primitives), healthy and with one node lost");
         out.println("warm: Scheduler.schedule in this JVM (Java " + Runtime.version().feature() + ", -Xmx "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB), median of " + options.rounds()
-                + " runs after at least 3 warm-up runs and 5 s; heap: the heap pools' peaks summed over those runs");
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB), median of at least " + options.rounds()
+                + " runs and " + WarmTiming.MIN_TIMED_NANOS / 1_000_000_000L + " s of runs, after at least 3 warm-up runs"
+                + " and 5 s; heap: the heap pools' peaks summed over those runs");
         out.println("paceline: " + launcher + " simulate -S -x FILE, a whole process (launcher and JVM start included),"
-                + " median of " + options.rounds());
+                + " median of at least " + options.rounds() + " runs and " + MIN_PROCESS_NANOS / 1_000_000_000L
+                + " s of runs (at most " + MAX_PROCESS_ROUNDS + ")");
         out.println("crm_simulate: " + (pacemaker ? options.crmSimulate() + " -S -x FILE (" + version
                 + "), a whole process, median of up to " + MAX_PACEMAKER_ROUNDS + " (one when a run takes over 30 s)"
                 : "not installed at " + options.crmSimulate() + " (Debian: apt-get install pacemaker-cli-utils)"));
@@ -124,12 +132,14 @@ public final class ScaleComparison {
             progress(label + ": generated, " + Files.size(file) / (1 << 20) + " MiB; scheduling warm");
             warm = WarmTiming.of(cib, GeneratedCluster.now(), options.rounds());
         }
-        progress(label + ": warm " + ScaleReport.duration(warm.medianNanos()) + " ("
+        progress(label + ": warm " + ScaleReport.duration(warm.medianNanos()) + " (median of " + warm.runs() + " runs, "
                 + warm.decision().summary().changes().size() + " changes); paceline simulate -S");
         var pacelineTimes = new ArrayList<Long>();
         long pacelineRss = -1;
         List<String> pacelineSummary = null;
-        for (int round = 0; round < options.rounds(); round++) {
+        long processTotal = 0;
+        while (pacelineTimes.size() < options.rounds()
+                || processTotal < MIN_PROCESS_NANOS && pacelineTimes.size() < MAX_PROCESS_ROUNDS) {
             TimedProcess.Run run = processes.run(List.of(launcher.toString(), "simulate", "-S", "-x", file.toString()));
             if (!run.succeeded()) {
                 err.println(ScaleOptions.COMMAND + ": paceline simulate failed on " + label + ": exit code "
@@ -137,11 +147,13 @@ public final class ScaleComparison {
                 return null;
             }
             pacelineTimes.add(run.nanos());
+            processTotal += run.nanos();
             pacelineRss = Math.max(pacelineRss, run.peakRssKib());
             pacelineSummary = SummaryLines.of(run.output());
         }
         long pacelineNanos = median(pacelineTimes);
-        progress(label + ": paceline simulate " + ScaleReport.duration(pacelineNanos));
+        progress(label + ": paceline simulate " + ScaleReport.duration(pacelineNanos) + " (median of "
+                + pacelineTimes.size() + " runs)");
 
         long pacemakerNanos = -1;
         long pacemakerRss = -1;

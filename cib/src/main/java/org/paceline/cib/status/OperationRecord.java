@@ -34,14 +34,20 @@ public record OperationRecord(String id, String operation, String interval, Stri
         return parse(callId);
     }
 
+    /** The return codes and statuses there are, made once: a large run asks millions of times. */
+    private static final OptionalInt[] SMALL = java.util.stream.IntStream.rangeClosed(-16, 255)
+            .mapToObj(OptionalInt::of).toArray(OptionalInt[]::new);
+
     private static OptionalInt parse(String text) {
         if (text == null) {
             return OptionalInt.empty();
         }
+        int value;
         try {
-            return OptionalInt.of(Integer.parseInt(text.trim()));
+            value = Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
             return OptionalInt.empty();
         }
+        return value >= -16 && value <= 255 ? SMALL[value + 16] : OptionalInt.of(value);
     }
 }

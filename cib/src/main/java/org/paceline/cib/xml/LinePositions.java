@@ -11,16 +11,16 @@ final class LinePositions {
     }
 
     static LinePositions of(String text) {
+        // One pass: a large CIB is read once, and this reading is part of it.
+        int[] starts = new int[Math.max(16, text.length() / 64)];
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            count++;
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
         }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts[line++] = i + 1;
-        }
-        return new LinePositions(starts);
+        return new LinePositions(Arrays.copyOf(starts, count));
     }
 
     int line(int offset) {

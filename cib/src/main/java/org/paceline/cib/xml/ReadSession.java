@@ -3,7 +3,6 @@ package org.paceline.cib.xml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.paceline.cib.Attrs;
@@ -65,13 +64,15 @@ final class ReadSession {
     /** The attributes not in {@code known}, in written order. */
     static Attrs otherAttributes(SourceElement element, Set<String> known) {
         // Most elements carry only known attributes: no map is made for them.
+        Attrs attributes = element.attributes();
         LinkedHashMap<String, String> others = null;
-        for (Map.Entry<String, String> attribute : element.attributes().asMap().entrySet()) {
-            if (!known.contains(attribute.getKey())) {
+        for (int i = 0; i < attributes.size(); i++) {
+            String name = attributes.name(i);
+            if (!known.contains(name)) {
                 if (others == null) {
                     others = new LinkedHashMap<>();
                 }
-                others.put(attribute.getKey(), attribute.getValue());
+                others.put(name, attributes.value(i));
             }
         }
         return others == null ? Attrs.EMPTY : Attrs.ofHandedOver(others);

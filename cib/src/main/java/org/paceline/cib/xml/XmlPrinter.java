@@ -1,7 +1,6 @@
 package org.paceline.cib.xml;
 
-import java.util.Map;
-
+import org.paceline.cib.Attrs;
 import org.paceline.cib.XmlElement;
 
 /**
@@ -65,9 +64,10 @@ final class XmlPrinter {
 
     private void startTag(XmlElement element) {
         out.append('<').append(element.name());
-        for (Map.Entry<String, String> attribute : element.attributes().asMap().entrySet()) {
-            out.append(' ').append(attribute.getKey()).append("=\"");
-            escape(attribute.getValue(), true);
+        Attrs attributes = element.attributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            out.append(' ').append(attributes.name(i)).append("=\"");
+            escape(attributes.value(i), true);
             out.append('"');
         }
     }

@@ -3,7 +3,6 @@ package org.paceline.cib.xml;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.paceline.cib.Attrs;
@@ -27,6 +26,9 @@ final class XmlTextParser {
     private final String file;
     private final String text;
     private final LinePositions positions;
+    private final TextPool pool = new TextPool();
+    /** The attributes of the start tag being read: name, value, name, value, ... */
+    private String[] attributes = new String[32];
     private int pos;
 
     private XmlTextParser(String file, String text) {
@@ -134,7 +136,7 @@ final class XmlTextParser {
         if (name.isEmpty()) {
             throw new Malformed(pos, "expected an element name after <, found " + shown(pos));
         }
-        var attributes = new LinkedHashMap<String, String>();
+        int count = 0;
         while (true) {
             boolean spaced = skipWhitespace();
             if (pos >= text.length()) {
@@ -143,14 +145,14 @@ final class XmlTextParser {
             char c = text.charAt(pos);
             if (c == '>') {
                 pos++;
-                return new OpenElement(name, Attrs.ofHandedOver(attributes), start, false);
+                return new OpenElement(name, Attrs.ofDistinctPairs(attributes, count), start, false);
             }
             if (c == '/') {
                 if (charAt(pos + 1) != '>') {
                     throw new Malformed(pos, "expected /> to end the tag <" + name + ">, found " + shown(pos));
                 }
                 pos += 2;
-                return new OpenElement(name, Attrs.ofHandedOver(attributes), start, true);
+                return new OpenElement(name, Attrs.ofDistinctPairs(attributes, count), start, true);
             }
             if (!spaced || !isNameStart(c)) {
                 throw new Malformed(pos, "expected an attribute, > or /> in the tag <" + name + ">, found " + shown(pos));
@@ -168,9 +170,17 @@ final class XmlTextParser {
                 throw new Malformed(pos, "expected a quoted value after " + attribute + "= in <" + name + ">, found " + shown(pos));
             }
             String value = attributeValue(attribute, name);
-            if (attributes.putIfAbsent(attribute, value) != null) {
-                throw new Malformed(attributeStart, "the attribute " + attribute + " appears twice in <" + name + ">");
+            for (int i = 0; i < count * 2; i += 2) {
+                if (attributes[i].equals(attribute)) {
+                    throw new Malformed(attributeStart, "the attribute " + attribute + " appears twice in <" + name + ">");
+                }
             }
+            if (count * 2 == attributes.length) {
+                attributes = java.util.Arrays.copyOf(attributes, attributes.length * 2);
+            }
+            attributes[count * 2] = attribute;
+            attributes[count * 2 + 1] = value;
+            count++;
         }
     }
 
@@ -182,7 +192,7 @@ final class XmlTextParser {
         for (int end = pos; end < text.length(); end++) {
             char c = text.charAt(end);
             if (c == quote) {
-                String plain = text.substring(pos, end);
+                String plain = pool.of(text, pos, end);
                 pos = end + 1;
                 return plain;
             }
@@ -214,6 +224,22 @@ final class XmlTextParser {
     }
 
     private String characterData() {
+        // Between tags there is mostly indentation, which is not content: skipped without a copy.
+        int end = pos;
+        boolean blank = true;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (c == '<' || c == '&' || c == '\r') {
+                break;
+            }
+            blank &= isWhitespace(c);
+            end++;
+        }
+        if (end == text.length() || text.charAt(end) == '<') {
+            String piece = blank ? "" : text.substring(pos, end);
+            pos = end;
+            return piece;
+        }
         var data = new StringBuilder();
         while (pos < text.length() && text.charAt(pos) != '<') {
             char c = text.charAt(pos);
@@ -328,7 +354,7 @@ final class XmlTextParser {
                 pos++;
             }
         }
-        return text.substring(start, pos);
+        return pool.of(text, start, pos);
     }
 
     private boolean skipWhitespace() {
@@ -409,7 +435,7 @@ final class XmlTextParser {
 
         /** Keeps a piece of text unless it is whitespace only: indentation is not content. */
         void addText(String piece) {
-            if (!isWhitespaceOnly(piece)) {
+            if (!piece.isEmpty() && !isWhitespaceOnly(piece)) {
                 if (text == null) {
                     text = new StringBuilder();
                 }

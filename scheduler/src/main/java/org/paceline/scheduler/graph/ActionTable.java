@@ -45,7 +45,9 @@ final class ActionTable {
 
     List<DraftAction> of(ResourceInstance resource, String task) {
         var found = new ArrayList<DraftAction>();
-        for (DraftAction action : of(resource)) {
+        List<DraftAction> actions = of(resource);
+        for (int i = 0; i < actions.size(); i++) {
+            DraftAction action = actions.get(i);
             if (action.task.equals(task)) {
                 found.add(action);
             }
@@ -54,7 +56,9 @@ final class ActionTable {
     }
 
     DraftAction find(ResourceInstance resource, String task, ClusterNode node) {
-        for (DraftAction action : of(resource)) {
+        List<DraftAction> actions = of(resource);
+        for (int i = 0; i < actions.size(); i++) {
+            DraftAction action = actions.get(i);
             if (action.task.equals(task) && action.node == node && action.intervalMillis == 0) {
                 return action;
             }
@@ -64,7 +68,9 @@ final class ActionTable {
 
     List<DraftAction> probes(ResourceInstance resource) {
         var found = new ArrayList<DraftAction>();
-        for (DraftAction action : of(resource)) {
+        List<DraftAction> actions = of(resource);
+        for (int i = 0; i < actions.size(); i++) {
+            DraftAction action = actions.get(i);
             if (action.isProbe()) {
                 found.add(action);
             }
@@ -108,22 +114,36 @@ final class ActionTable {
     }
 
     private List<DraftAction> nonRecurring(ResourceInstance resource, String task) {
-        var found = new ArrayList<DraftAction>();
-        for (DraftAction action : of(resource)) {
+        List<DraftAction> actions = of(resource);
+        // Mostly one action: a list is made only for a second one.
+        DraftAction single = null;
+        List<DraftAction> found = null;
+        for (int i = 0; i < actions.size(); i++) {
+            DraftAction action = actions.get(i);
             if (action.task.equals(task) && action.intervalMillis == 0 && !action.isProbe()) {
-                found.add(action);
+                if (single == null) {
+                    single = action;
+                } else {
+                    if (found == null) {
+                        found = new ArrayList<>();
+                        found.add(single);
+                    }
+                    found.add(action);
+                }
             }
         }
-        return found;
+        return found != null ? found : single != null ? List.of(single) : List.of();
     }
 
     /** Turns every relation recorded since the last call into edges between the actions it stands for. */
     void resolve() {
         for (; resolved < relations.size(); resolved++) {
             Relation relation = relations.get(resolved);
-            for (DraftAction first : firsts(relation)) {
-                for (DraftAction then : thens(relation)) {
-                    edge(first, then, relation.impliesThen());
+            List<DraftAction> firsts = firsts(relation);
+            List<DraftAction> thens = thens(relation);
+            for (int i = 0; i < firsts.size(); i++) {
+                for (int j = 0; j < thens.size(); j++) {
+                    edge(firsts.get(i), thens.get(j), relation.impliesThen());
                 }
             }
         }

@@ -67,6 +67,18 @@ public final class ResourceInstance {
     String pendingTask;
     ClusterNode pendingNode;
     ResourceInstance container;
+    // Read-only views made once: the accessors are called millions of times in a large run,
+    // mostly by code the JIT has not compiled yet, which allocates each view it is handed.
+    private final List<ResourceInstance> childrenView = Collections.unmodifiableList(children);
+    private final Map<String, String> metaView = Collections.unmodifiableMap(meta);
+    private final Map<String, String> parametersView = Collections.unmodifiableMap(parameters);
+    private final Map<String, String> utilizationView = Collections.unmodifiableMap(utilization);
+    private final List<ClusterNode> runningOnView = Collections.unmodifiableList(runningOn);
+    private final Map<ClusterNode, Role> roleOnView = Collections.unmodifiableMap(roleOn);
+    private final Map<ClusterNode, List<OperationRecord>> historyView = Collections.unmodifiableMap(history);
+    private final Map<ClusterNode, String> historyNamesView = Collections.unmodifiableMap(historyNames);
+    private final Map<ClusterNode, Integer> failCountsView = Collections.unmodifiableMap(failCounts);
+    private final Map<ClusterNode, Long> lastFailureView = Collections.unmodifiableMap(lastFailure);
 
     ResourceInstance(String id, String configId, Variant variant, Resource config, Primitive primitive,
                      ResourceInstance parent) {
@@ -107,35 +119,35 @@ public final class ResourceInstance {
     }
 
     public List<ResourceInstance> children() {
-        return Collections.unmodifiableList(children);
+        return childrenView;
     }
 
     /** Meta attributes: its own, then inherited from its parents, then rsc_defaults. */
     public Map<String, String> meta() {
-        return Collections.unmodifiableMap(meta);
+        return metaView;
     }
 
     public Map<String, String> parameters() {
-        return Collections.unmodifiableMap(parameters);
+        return parametersView;
     }
 
     public Map<String, String> utilization() {
-        return Collections.unmodifiableMap(utilization);
+        return utilizationView;
     }
 
     /** Where the history says it is active (more than one node: multiply active). */
     public List<ClusterNode> runningOn() {
-        return Collections.unmodifiableList(runningOn);
+        return runningOnView;
     }
 
     /** The role on each node where it is active. */
     public Map<ClusterNode, Role> roleOn() {
-        return Collections.unmodifiableMap(roleOn);
+        return roleOnView;
     }
 
     /** Its recorded operations on each node, oldest call first. */
     public Map<ClusterNode, List<OperationRecord>> history() {
-        return Collections.unmodifiableMap(history);
+        return historyView;
     }
 
     /**
@@ -144,16 +156,16 @@ public final class ResourceInstance {
      * attributes (promotion scores) after that.
      */
     public Map<ClusterNode, String> historyNames() {
-        return Collections.unmodifiableMap(historyNames);
+        return historyNamesView;
     }
 
     public Map<ClusterNode, Integer> failCounts() {
-        return Collections.unmodifiableMap(failCounts);
+        return failCountsView;
     }
 
     /** Epoch seconds of the last failure on each node that has one. */
     public Map<ClusterNode, Long> lastFailure() {
-        return Collections.unmodifiableMap(lastFailure);
+        return lastFailureView;
     }
 
     /** Nodes where an operation of it failed (and has not been cleared by a later stop). */
@@ -302,8 +314,8 @@ public final class ResourceInstance {
 
     private void addSelfAndDescendants(List<ResourceInstance> into) {
         into.add(this);
-        for (ResourceInstance child : children) {
-            child.addSelfAndDescendants(into);
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).addSelfAndDescendants(into);
         }
     }
 
