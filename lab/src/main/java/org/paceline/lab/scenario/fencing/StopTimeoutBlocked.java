@@ -70,6 +70,14 @@ public final class StopTimeoutBlocked implements Demonstration {
                     + " FAILED, blocked), prmIp is Stopped, nothing runs on pm2", TwoNodeLab.relevantPart(status));
             lab.show("crm_mon -1 -f on pm2: the fail-count and the failed actions (monitor: not running; stop: Timed Out)",
                     TwoNodeLab.failuresPart(status));
+            var pacemaker = lab.pacemakerStatus("pm2", "blocked");
+            if (pacemaker.isPresent()) {
+                lab.show("Pacemaker 2.1.5's crm_simulate -x on the same live CIB prints", TwoNodeLab.relevantPart(pacemaker.get()));
+                if (!TwoNodeLab.resourceLine(pacemaker.get(), "prmPg").equals(TwoNodeLab.resourceLine(status, "prmPg"))) {
+                    return lab.fail("Paceline's crm_mon and Pacemaker's crm_simulate print prmPg differently", "pm2");
+                }
+            }
+            lab.showLog("The operational log since the postgres process died", "pm2");
             var counted = lab.checkPgFailures(status);
             if (counted.isPresent()) {
                 return counted.get();
@@ -94,7 +102,7 @@ public final class StopTimeoutBlocked implements Demonstration {
                 return lab.fail("grpPg did not run again on pm1 within 30 s of the clean-up", "pm2");
             }
             lab.show("crm_mon -1 on pm2: the group runs again", TwoNodeLab.relevantPart(lab.status("pm2")));
-            lab.showLog("What the clean-up did", "pm1");
+            lab.showLog("What the clean-up did", "pm2");
             return lab.observerVerdict().orElse(Outcome.pass(
                     "prmPg blocked (unmanaged FAILED) on pm1, nothing moved; after the operator's clean-up grpPg runs on pm1"));
         }

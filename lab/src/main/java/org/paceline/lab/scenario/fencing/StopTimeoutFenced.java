@@ -57,8 +57,16 @@ public final class StopTimeoutFenced implements Demonstration {
             if (!lab.awaitStatus("pm2", Duration.ofSeconds(30), status -> status.contains("Node pm1: UNCLEAN (online)"))) {
                 return lab.fail("pm2 did not show pm1 UNCLEAN (online) within 30 s", "pm2");
             }
+            String unclean = lab.status("pm2");
+            var pacemaker = lab.pacemakerStatus("pm2", "unclean");
             lab.show("crm_mon -1 on pm2 just before the fencing: pm1 is UNCLEAN (online), prmPg's stop failed there"
-                    + " (fencing delay " + FENCING_DELAY + ")", TwoNodeLab.relevantPart(lab.status("pm2")));
+                    + " (fencing delay " + FENCING_DELAY + ")", TwoNodeLab.relevantPart(unclean));
+            if (pacemaker.isPresent()) {
+                lab.show("Pacemaker 2.1.5's crm_simulate -x on the same live CIB prints", TwoNodeLab.relevantPart(pacemaker.get()));
+                if (!pacemaker.get().contains("Node pm1: UNCLEAN (online)")) {
+                    return lab.fail("Pacemaker's crm_simulate does not see pm1 UNCLEAN (online) in the same CIB", "pm2");
+                }
+            }
 
             boolean recovered = lab.awaitStatus("pm2", Duration.ofSeconds(30),
                     status -> lab.cluster().isPoweredOff("pm1") && status.contains("OFFLINE: [ pm1 ]"))

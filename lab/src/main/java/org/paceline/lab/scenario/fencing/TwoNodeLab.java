@@ -30,6 +30,9 @@ final class TwoNodeLab implements AutoCloseable {
     /** The seed's group, in its order. */
     static final List<String> GROUP = List.of("prmEx", "prmFs", "prmPg", "prmIp");
 
+    /** Pacemaker's crm_simulate from Debian's pacemaker-cli-utils, when installed. */
+    static final Path CRM_SIMULATE = Path.of("/usr/sbin/crm_simulate");
+
     private final LabCluster cluster;
     private final Observer observer;
     private final PrintStream out;
@@ -54,10 +57,19 @@ final class TwoNodeLab implements AutoCloseable {
      * @return empty when all that happened, else the failed outcome, told on {@code out}
      */
     Optional<Outcome> setUp(String crm) throws IOException, InterruptedException {
-        step("Starting pm1 and pm2 on this machine (separate processes on loopback)");
-        cluster.startAll();
+        // pm2 first, so that it is the DC as in the seed: the DC writes the operational log.
+        step("Starting pm2, then pm1, on this machine (separate processes on loopback); pm2 is the DC, as in the seed");
+        cluster.start("pm2");
+        // The membership's own view, not the daemon's first guess: the DC's operational log says it.
+        if (!awaitLogLine("pm2", Duration.ofSeconds(60), "Set DC node to pm2.")) {
+            return Optional.of(fail("pm2 did not become the DC within 60 s", "pm2"));
+        }
+        cluster.start("pm1");
         if (!awaitStatus("pm2", Duration.ofSeconds(60), status -> status.contains("Online: [ pm1 pm2 ]"))) {
             return Optional.of(fail("pm1 and pm2 did not form one cluster within 60 s", "pm2"));
+        }
+        if (!awaitStatus("pm1", Duration.ofSeconds(10), status -> status.contains("Current DC: pm2"))) {
+            return Optional.of(fail("pm1 joined, but pm2 is not the DC", "pm1"));
         }
         show("The configuration, loaded with crm configure load replace", crm);
         String problem = operator("pm2").load("seed000.crm", crm);
@@ -223,6 +235,26 @@ final class TwoNodeLab implements AutoCloseable {
     static String failuresPart(String status) {
         int at = status.indexOf("Migration Summary:");
         return at < 0 ? "(no migration summary)" : status.substring(at).stripTrailing();
+    }
+
+    /**
+     * What Pacemaker's own {@code crm_simulate} prints as the "Current cluster status" of the
+     * live CIB as a node holds it now: the words Pacemaker 2.1.5 would show for the same
+     * state. Empty when Debian's pacemaker-cli-utils is not installed; the CIB is kept in the
+     * lab's folder as {@code name.xml}.
+     */
+    Optional<String> pacemakerStatus(String node, String name) throws IOException, InterruptedException {
+        if (!Files.isExecutable(CRM_SIMULATE)) {
+            return Optional.empty();
+        }
+        Path dump = cluster.folder().resolve(name + ".xml");
+        Files.writeString(dump, operator(node).cibXml());
+        Process run = new ProcessBuilder(CRM_SIMULATE.toString(), "-x", dump.toString()).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        run.waitFor();
+        int from = output.indexOf("Current cluster status:");
+        int to = output.indexOf("Transition Summary:");
+        return from < 0 ? Optional.of(output) : Optional.of(output.substring(from, to < from ? output.length() : to));
     }
 
     /** Notes where each node's operational log ends now: {@link #logSinceMark} prints what follows. */
