@@ -68,7 +68,9 @@ public final class StopTimeoutBlocked implements Demonstration {
             String status = lab.operator("pm2").statusWithFailCounts();
             lab.show("crm_mon -1 on pm2: prmPg is the seed's \"Started pm1 (unmanaged) FAILED\" (Pacemaker 2.1.5's words:"
                     + " FAILED, blocked), prmIp is Stopped, nothing runs on pm2", TwoNodeLab.relevantPart(status));
-            lab.show("crm_mon -1 -f on pm2: the fail-count and the failed actions (monitor: not running; stop: Timed Out)",
+            lab.show("crm_mon -1 -f on pm2: prmPg's fail-count and its last failed action, the stop that Timed Out"
+                    + " (Pacemaker 2.x keeps one last failure a resource; the monitor that found it not running"
+                    + " is in the log below)",
                     TwoNodeLab.failuresPart(status));
             var pacemaker = lab.pacemakerStatus("pm2", "blocked");
             if (pacemaker.isPresent()) {
