@@ -144,7 +144,7 @@ final class TwoNodeLab implements AutoCloseable {
         show("crm_mon -1 on pm2: grpPg runs on pm1", relevantPart(status("pm2")));
         markLogs();
         step("The postgres process dies on pm1 (the seed: kill -9 of its parent process): prmPg's state file goes,"
-                + " so that its next monitor finds it not running; its stop sleeps " + "longer than its timeout");
+                + " so that its next monitor finds it not running; its stop sleeps longer than its timeout");
         killService("pm1", "prmPg");
     }
 
