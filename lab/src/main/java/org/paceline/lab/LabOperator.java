@@ -41,6 +41,37 @@ public final class LabOperator {
         return status(new StatusOptions(true, false, false, false, false, false, "crm_mon -1 -r"));
     }
 
+    /** {@code crm_mon -1 -r -f}: the status with the migration summary (fail-counts) and the failed actions. */
+    public String statusWithFailCounts() {
+        return status(new StatusOptions(true, true, false, false, false, false, "crm_mon -1 -r -f"));
+    }
+
+    /**
+     * {@code crm_resource -C -r RESOURCE}: forgets the resource's failures and history on every
+     * node, so that the cluster probes it again and decides anew.
+     *
+     * @return null when done, else the one-line reason
+     */
+    public String cleanup(String resource) {
+        try (var client = IpcClient.connect(socket)) {
+            return switch (client.call(new IpcRequest.Cleanup(resource, null))) {
+                case IpcReply.Failure failure -> failure.message();
+                default -> null;
+            };
+        } catch (DaemonUnreachable e) {
+            return e.getMessage();
+        }
+    }
+
+    /** {@code cibadmin -Q}: the live CIB as XML; empty when the daemon does not answer. */
+    public String cibXml() {
+        try (var client = IpcClient.connect(socket)) {
+            return client.call(new IpcRequest.QueryCib(null)) instanceof IpcReply.CibXml cib ? cib.xml() : "";
+        } catch (DaemonUnreachable e) {
+            return "";
+        }
+    }
+
     /**
      * {@code crm configure load replace}: the crm text becomes the whole configuration.
      *

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  *
  * <p>What "active" means is the agents' own notion: {@code Dummy-RSC.state} exists
  * (ocf:heartbeat:Dummy in {@code HA_RSCTMP}, ocf:pacemaker:Dummy in {@code HA_VARRUN}),
- * {@code Stateful-RSC.state} exists and holds {@code Promoted} or {@code Unpromoted}.
+ * {@code Stateful-RSC.state} exists and holds {@code Promoted} or {@code Unpromoted},
+ * {@code Delay_RSC} exists (ocf:heartbeat:Delay's tracking file in {@code HA_RSCTMP}, no suffix).
  * A host that was powered off holds nothing active, whatever files it left behind: a
  * real host loses its tmpfs with its power. Runs on a platform thread of its own until
  * closed.
@@ -131,6 +132,10 @@ public final class Observer implements AutoCloseable {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
+                if (name.startsWith("Delay_")) {
+                    into.put(instance(name.substring("Delay_".length())), "Started");
+                    continue;
+                }
                 if (!name.endsWith(".state")) {
                     continue;
                 }

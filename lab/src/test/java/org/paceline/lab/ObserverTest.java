@@ -45,6 +45,20 @@ class ObserverTest {
     }
 
     @Test
+    void delayResource_isActiveWhileItsTrackingFileExists() throws Exception {
+        try (var cluster = LabCluster.create(folder.resolve("lab"), "t", List.of("n1", "n2"), 7650, true);
+             var observer = new Observer(cluster, Set.of("slow"), Map.of(), Duration.ofHours(1))) {
+            write(cluster.config("n1").agentTemporary().resolve("Delay_slow"), "");
+            assertEquals(Set.of("n1"), observer.hostsOf("slow"));
+            write(cluster.config("n2").agentTemporary().resolve("Delay_slow"), "");
+            observer.sample();
+            assertEquals("slow active on n1 and n2", observer.violations().getLast().what());
+            Files.delete(cluster.config("n1").agentTemporary().resolve("Delay_slow"));
+            assertEquals(Set.of("n2"), observer.hostsOf("slow"));
+        }
+    }
+
+    @Test
     void twoPromotedInstances_areAViolation_butClonesMayRunEverywhere() throws Exception {
         try (var cluster = LabCluster.create(folder.resolve("lab"), "t", List.of("n1", "n2", "n3"), 7700, false);
              var observer = new Observer(cluster, Set.of(), Map.of("stateful", 1), Duration.ofHours(1))) {

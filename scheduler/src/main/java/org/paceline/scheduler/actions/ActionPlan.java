@@ -35,6 +35,14 @@ public final class ActionPlan {
      * where it should be and need not be redone is left alone.
      */
     static final int RUNNABLE_LEFT_UNLESS_IN_PLACE = 8;
+    /**
+     * Pacemaker's restart ordering, between a resource's stop and its start and between a
+     * group's later member's stop and an earlier's: a {@code first} that is required but
+     * cannot run makes {@code then} unrunnable. A blocked stop of prmPg leaves prmFs, which it
+     * depends on, where it is, and a stop that cannot happen keeps its resource from
+     * starting anywhere else.
+     */
+    static final int RESTART = 16;
 
     record Ordering(PlannedAction first, PlannedAction then, int flags) {}
 
@@ -135,7 +143,7 @@ public final class ActionPlan {
                     order(first(members.get(i - 1), "start"), first(members.get(i), "start"), IMPLIES_THEN | RUNNABLE_LEFT);
                     for (PlannedAction laterStop : actions(members.get(i), "stop")) {
                         for (PlannedAction earlierStop : actions(members.get(i - 1), "stop")) {
-                            order(laterStop, earlierStop, IMPLIES_FIRST);
+                            order(laterStop, earlierStop, IMPLIES_FIRST | RESTART);
                         }
                     }
                 }
@@ -227,7 +235,7 @@ public final class ActionPlan {
             if (!r.managed() && (r.failed() || r.blocked())) {
                 start.runnable = false;
             }
-            order(stop, start, node == next ? IMPLIES_FIRST : 0);
+            order(stop, start, (node == next ? IMPLIES_FIRST : 0) | RESTART);
         }
         Role role = r.runningOn().isEmpty() ? Role.STOPPED : r.role();
         if (nextRole == Role.PROMOTED && next != null) {
@@ -550,6 +558,13 @@ public final class ActionPlan {
                 boolean blocks = (o.flags() & RUNNABLE_LEFT) != 0
                         || (o.flags() & RUNNABLE_LEFT_UNLESS_IN_PLACE) != 0 && !inPlace(then);
                 if (blocks && !first.runnable && then.runnable) {
+                    then.runnable = false;
+                    if (then.reason == null) {
+                        then.reason = "unrunnable " + first.label();
+                    }
+                    changed = true;
+                }
+                if ((o.flags() & RESTART) != 0 && !first.optional && !first.runnable && then.runnable) {
                     then.runnable = false;
                     if (then.reason == null) {
                         then.reason = "unrunnable " + first.label();
