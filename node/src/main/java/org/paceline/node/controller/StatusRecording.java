@@ -17,6 +17,7 @@ import org.paceline.node.executor.ExecutorStatus;
 import org.paceline.node.executor.OpResult;
 import org.paceline.node.store.CibUpdate;
 import org.paceline.scheduler.actions.DefinitionChange;
+import org.paceline.node.executor.ExecutorSettings;
 import org.paceline.scheduler.simulation.HistoryEntries;
 
 /**
@@ -102,7 +103,7 @@ final class StatusRecording {
      */
     static List<CibUpdate> dcMarks(Cib view, String dc) {
         var updates = new ArrayList<CibUpdate>();
-        updates.add(new CibUpdate.SetCibAttribute("crm_feature_set", HistoryEntries.FEATURE_SET));
+        updates.add(new CibUpdate.SetCibAttribute("crm_feature_set", ExecutorSettings.DEFAULT_FEATURE_SET));
         view.configuration().node(dc).ifPresent(node -> updates.add(new CibUpdate.SetCibAttribute("dc-uuid", node.id())));
         return updates;
     }
@@ -210,7 +211,7 @@ final class StatusRecording {
                                     Instant at, long execMillis, String exitReason) {
         String operationKey = request.resource() + "_" + task + "_" + request.intervalMillis();
         Attrs extra = Attrs.of("operation_key", operationKey, "crm-debug-origin", ORIGIN,
-                "crm_feature_set", HistoryEntries.FEATURE_SET, "exit-reason", exitReason == null ? "" : exitReason);
+                "crm_feature_set", ExecutorSettings.DEFAULT_FEATURE_SET, "exit-reason", exitReason == null ? "" : exitReason);
         String id = request.intervalMillis() > 0 ? operationKey : request.resource() + "_last_0";
         var record = new OperationRecord(id, task, Long.toString(request.intervalMillis()), Integer.toString(rc),
                 Integer.toString(opStatus), Integer.toString(callId), Long.toString(at.getEpochSecond()), null,

@@ -24,8 +24,12 @@ public record ExecutorSettings(String nodeName, String nodeId, String featureSet
     /** The directories searched after the command faces. */
     public static final String SYSTEM_PATH = "/usr/sbin:/usr/bin:/sbin:/bin";
 
-    /** The feature set of the Pacemaker release Paceline answers as (2.1.5). */
-    public static final String DEFAULT_FEATURE_SET = "3.16.2";
+    /**
+     * The feature set of the Pacemaker release Paceline answers as (Debian's 2.1.5): what the
+     * agents are told and what the live CIB and its records carry, since Pacemaker 2.1.5's
+     * tools refuse to write into a CIB whose feature set is newer than their own.
+     */
+    public static final String DEFAULT_FEATURE_SET = "3.16.1";
 
     /** Debian's places: {@code /usr/lib/ocf}, {@code /etc/init.d}, {@code /usr/sbin}, {@code /run/resource-agents}. */
     public static ExecutorSettings debian(String nodeName, String nodeId, Path commandFaces) {

@@ -50,11 +50,22 @@ class CrmSimulateAcceptsTest {
         assertEquals(List.of(), transitionSummary(output), output);
     }
 
-    private String simulate(Cib cib) throws IOException, InterruptedException {
+    @Test
+    void recordedStartUp_crmSimulateExecutesAWhatIfTransitionOnIt() throws Exception {
+        // Executing writes new records into the dump: Pacemaker 2.1.5 refuses a feature set newer than its own.
+        assumeTrue(Files.isExecutable(CRM_SIMULATE), "Pacemaker's crm_simulate is not installed here");
+        var cluster = ClusterDriver.started(TestCibs.dummyGroup(), "pm01", "pm01", "pm02");
+        String output = simulate(cluster.cib(), "--node-fail", "pm01");
+        assertTrue(output.lines().anyMatch(line -> line.matches("\\s*\\* Move\\s+vip\\s+\\( pm01 -> pm02 \\)")), output);
+        assertTrue(output.contains("vip\t(ocf:heartbeat:Dummy):\t Started pm02"), output);
+    }
+
+    private String simulate(Cib cib, String... whatIf) throws IOException, InterruptedException {
         Path file = directory.resolve("recorded.xml");
         Files.writeString(file, CibXmlWriter.write(cib));
-        var process = new ProcessBuilder(CRM_SIMULATE.toString(), "-S", "-x", file.toString())
-                .redirectErrorStream(true).start();
+        var command = new java.util.ArrayList<>(List.of(CRM_SIMULATE.toString(), "-S", "-x", file.toString()));
+        command.addAll(List.of(whatIf));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "crm_simulate did not finish");
         assertEquals(0, process.exitValue(), output);

@@ -35,7 +35,7 @@ class StartupTest {
     void becameDc_marksTheCibAsPacemakersDcDoes() {
         var cluster = ClusterDriver.started(TestCibs.dummyGroup(), "pm01", "pm01", "pm02");
         var root = cluster.cib().extras().attributes();
-        assertEquals("3.19.0", root.getOrNull("crm_feature_set"));
+        assertEquals(org.paceline.node.executor.ExecutorSettings.DEFAULT_FEATURE_SET, root.getOrNull("crm_feature_set"));
         assertEquals("1", root.getOrNull("dc-uuid"));
     }
 
