@@ -102,9 +102,22 @@ public final class ClusterSetup {
 
     /** Loopback addresses for a cluster on one machine: node i listens on 127.0.0.1, port base + 10 i. */
     public static List<NodeSpec> loopback(List<String> names, int basePort) {
+        var loopback = java.net.InetAddress.getLoopbackAddress();
+        return addressed(names, names.stream().map(name -> loopback).toList(), basePort);
+    }
+
+    /**
+     * One address each for a cluster on one machine whose nodes live apart (each in a network
+     * namespace of its own, on a link of its own): node i listens on {@code addresses[i]},
+     * port base + 10 i, so that the ports stay those of a loopback cluster of the same base.
+     */
+    public static List<NodeSpec> addressed(List<String> names, List<java.net.InetAddress> addresses, int basePort) {
+        if (names.size() != addresses.size()) {
+            throw new IllegalArgumentException(names.size() + " nodes but " + addresses.size() + " addresses");
+        }
         var specs = new ArrayList<NodeSpec>();
         for (int i = 0; i < names.size(); i++) {
-            specs.add(new NodeSpec(names.get(i), List.of(new InetSocketAddress("127.0.0.1", basePort + 10 * i))));
+            specs.add(new NodeSpec(names.get(i), List.of(new InetSocketAddress(addresses.get(i), basePort + 10 * i))));
         }
         return specs;
     }
