@@ -266,6 +266,10 @@ public final class Fencer {
         }
         attempt.failures.add(step.device().id() + " " + step.action() + ": " + failureText(result));
         attempt.tries = 0;
+        if (step.decides()) {
+            due.add(new FencerEffect.DeviceFailed(attempt.target, attempt.action, step.device().id(), result.rc(),
+                    attempt.level + 1 < attempt.plan.levels().size()));
+        }
         if (!step.decides()) {
             attempt.step++;
             runStep(attempt, at);

@@ -199,6 +199,29 @@ class FencerTest {
     }
 
     @Test
+    void deviceFailedForGood_isReported_sayingWhetherTheNextDeviceFollows() {
+        var driver = new FencerDriver(cibWith("",
+                device("helper", "external/stonith-helper", "pcmk_host_list=pm02", "pcmk_host_argument=port",
+                        "pcmk_reboot_retries=1")
+                        + device("libvirt", "external/libvirt", "pcmk_host_list=pm02", "pcmk_host_argument=port"), ""));
+
+        driver.request("pm02", FenceAction.REBOOT, "r1");
+        var helper = runs(driver.take()).getFirst();
+        var afterHelper = driver.answer(helper, SHORT, 5, "");
+        var libvirt = runs(afterHelper).getFirst();
+        var retried = driver.answer(libvirt, SHORT, 5, "");
+        var afterLibvirt = driver.answer(runs(retried).getFirst(), SHORT, 5, "");
+
+        assertEquals(List.of(new FencerEffect.DeviceFailed("pm02", FenceAction.REBOOT, "helper", 5, true)),
+                afterHelper.stream().filter(FencerEffect.DeviceFailed.class::isInstance).toList());
+        assertTrue(retried.stream().noneMatch(FencerEffect.DeviceFailed.class::isInstance),
+                "a run that is retried has not failed for good");
+        assertEquals(List.of(new FencerEffect.DeviceFailed("pm02", FenceAction.REBOOT, "libvirt", 5, false)),
+                afterLibvirt.stream().filter(FencerEffect.DeviceFailed.class::isInstance).toList());
+        assertFalse(completions(afterLibvirt).getFirst().succeeded());
+    }
+
+    @Test
     void equalRequests_joinOneAttempt_andEachIsAnswered() {
         var driver = new FencerDriver(cibWith("", device("ipmi", "fence_ipmilan", "pcmk_host_list=pm02",
                 "pcmk_host_argument=port"), ""));
