@@ -214,6 +214,17 @@ public final class LabCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Cuts a host's power by hand, as an operator does before confirming a meatware fence:
+     * every process of the host dies at once, and the host is recorded off as the test fence
+     * device records it, so that what its agents left behind counts as gone with its tmpfs.
+     */
+    public synchronized void powerOff(String node) throws IOException {
+        requireNode(node);
+        HostProcesses.killAll(List.of(hostMarker(node)));
+        Files.writeString(powerFolder().resolve(node + ".off"), "powered off by hand at " + Instant.now() + "\n");
+    }
+
     /** The daemon's process, while it runs. */
     public synchronized Optional<ProcessHandle> process(String node) {
         Process process = running.get(node);

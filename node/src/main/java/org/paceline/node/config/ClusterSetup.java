@@ -102,8 +102,11 @@ public final class ClusterSetup {
 
     /** Loopback addresses for a cluster on one machine: node i listens on 127.0.0.1, port base + 10 i. */
     public static List<NodeSpec> loopback(List<String> names, int basePort) {
-        var loopback = java.net.InetAddress.getLoopbackAddress();
-        return addressed(names, names.stream().map(name -> loopback).toList(), basePort);
+        var specs = new ArrayList<NodeSpec>();
+        for (int i = 0; i < names.size(); i++) {
+            specs.add(new NodeSpec(names.get(i), List.of(new InetSocketAddress("127.0.0.1", basePort + 10 * i))));
+        }
+        return specs;
     }
 
     /**
