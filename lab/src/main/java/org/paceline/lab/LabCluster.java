@@ -41,13 +41,17 @@ public final class LabCluster implements AutoCloseable {
     private final Map<String, Process> running = new LinkedHashMap<>();
     private final String javaCommand;
     private final String classPath;
+    /** The nodes' namespaces and networks, or null when every node is on loopback. */
+    private final LabNetwork network;
 
-    private LabCluster(Path folder, String name, List<String> nodes, String javaCommand, String classPath) {
+    private LabCluster(Path folder, String name, List<String> nodes, String javaCommand, String classPath,
+                       LabNetwork network) {
         this.folder = folder;
         this.name = name;
         this.nodes = List.copyOf(nodes);
         this.javaCommand = javaCommand;
         this.classPath = classPath;
+        this.network = network;
     }
 
     /**
@@ -59,7 +63,37 @@ public final class LabCluster implements AutoCloseable {
         ClusterSetup.write(folder, clusterName, ClusterSetup.loopback(nodes, basePort), true, twoNode);
         Files.createDirectories(folder.resolve("power"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new LabCluster(folder, Integer.toString(basePort), nodes, java, System.getProperty("java.class.path"));
+        return new LabCluster(folder, Integer.toString(basePort), nodes, java, System.getProperty("java.class.path"), null);
+    }
+
+    /**
+     * Lays out a new two-node cluster whose nodes each run in a network namespace of their
+     * own, joined by an interconnect (the cluster's only address, which {@link #network()}
+     * can cut) and a second network that stays up; ports as in {@link #create}. The
+     * namespaces are made now and removed by {@link #close}. Nothing is started.
+     *
+     * @throws IOException when not root, when {@code ip} is missing (see
+     *                     {@link LabNetwork#unavailable}), or when a file cannot be written
+     */
+    public static LabCluster createInNamespaces(Path folder, String clusterName, List<String> nodes, int basePort,
+                                                boolean twoNode) throws IOException, InterruptedException {
+        String lab = Integer.toString(basePort);
+        LabNetwork network = LabNetwork.create(lab, nodes);
+        try {
+            var addresses = nodes.stream().map(network::interconnectAddress).toList();
+            ClusterSetup.write(folder, clusterName, ClusterSetup.addressed(nodes, addresses, basePort), true, twoNode);
+            Files.createDirectories(folder.resolve("power"));
+        } catch (IOException | RuntimeException e) {
+            network.close();
+            throw e;
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new LabCluster(folder, lab, nodes, java, System.getProperty("java.class.path"), network);
+    }
+
+    /** The nodes' namespaces and networks, when the cluster was made with {@link #createInNamespaces}. */
+    public Optional<LabNetwork> network() {
+        return Optional.ofNullable(network);
     }
 
     /** The lab's name, for the test fence device's {@code lab} parameter. */
@@ -115,7 +149,16 @@ public final class LabCluster implements AutoCloseable {
      * of this lab, as they are written after {@code params} in the crm shell's language.
      */
     public String testFenceParameters() {
-        String hosts = String.join(" ", nodes);
+        return testFenceParameters(nodes);
+    }
+
+    /**
+     * The same for a device that fences only {@code hosts}, such as one device of a group
+     * that fences one node (seed 000's {@code grpStonith1}).
+     */
+    public String testFenceParameters(List<String> targets) {
+        targets.forEach(this::requireNode);
+        String hosts = String.join(" ", targets);
         return "hosts=\"%s\" pcmk_host_list=\"%s\" state_dir=\"%s\" lab=\"%s\"".formatted(hosts, hosts, powerFolder(), name);
     }
 
@@ -142,6 +185,10 @@ public final class LabCluster implements AutoCloseable {
             Files.delete(powerFolder().resolve(node + ".off"));
         }
         var command = new ArrayList<String>();
+        if (network != null) {
+            // ip netns exec executes the JVM in place: the daemon keeps the process's pid, so signals reach it.
+            command.addAll(network.inNamespace(node));
+        }
         command.add(javaCommand);
         command.addAll(daemonFlags());
         command.addAll(List.of("-cp", classPath, DAEMON_MAIN, "--config", configFile(node).toString()));
@@ -165,6 +212,17 @@ public final class LabCluster implements AutoCloseable {
         for (String node : nodes) {
             start(node);
         }
+    }
+
+    /**
+     * Cuts a host's power by hand, as an operator does before confirming a meatware fence:
+     * every process of the host dies at once, and the host is recorded off as the test fence
+     * device records it, so that what its agents left behind counts as gone with its tmpfs.
+     */
+    public synchronized void powerOff(String node) throws IOException {
+        requireNode(node);
+        HostProcesses.killAll(List.of(hostMarker(node)));
+        Files.writeString(powerFolder().resolve(node + ".off"), "powered off by hand at " + Instant.now() + "\n");
     }
 
     /** The daemon's process, while it runs. */
@@ -212,18 +270,25 @@ public final class LabCluster implements AutoCloseable {
         return condition.getAsBoolean();
     }
 
-    /** Kills every daemon and every process of every host (agents included), then waits for them. */
+    /** Kills every daemon and every process of every host (agents included), waits for them, and removes the lab's namespaces. */
     @Override
     public synchronized void close() throws InterruptedException {
-        for (Process process : running.values()) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+        try {
+            for (Process process : running.values()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            for (Process process : running.values()) {
+                process.waitFor();
+            }
+            HostProcesses.killAll(nodes.stream().map(this::hostMarker).toList());
+            running.clear();
+        } finally {
+            if (network != null) {
+                // Whatever happened above: namespaces outlive their processes and would collide with the next run.
+                network.close();
+            }
         }
-        for (Process process : running.values()) {
-            process.waitFor();
-        }
-        HostProcesses.killAll(nodes.stream().map(this::hostMarker).toList());
-        running.clear();
     }
 
     /** Removes a lab's folder and everything in it, links included but never what they point to. */

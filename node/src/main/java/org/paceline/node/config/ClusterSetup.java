@@ -108,4 +108,20 @@ public final class ClusterSetup {
         }
         return specs;
     }
+
+    /**
+     * One address each for a cluster on one machine whose nodes live apart (each in a network
+     * namespace of its own, on a link of its own): node i listens on {@code addresses[i]},
+     * port base + 10 i, so that the ports stay those of a loopback cluster of the same base.
+     */
+    public static List<NodeSpec> addressed(List<String> names, List<java.net.InetAddress> addresses, int basePort) {
+        if (names.size() != addresses.size()) {
+            throw new IllegalArgumentException(names.size() + " nodes but " + addresses.size() + " addresses");
+        }
+        var specs = new ArrayList<NodeSpec>();
+        for (int i = 0; i < names.size(); i++) {
+            specs.add(new NodeSpec(names.get(i), List.of(new InetSocketAddress(addresses.get(i), basePort + 10 * i))));
+        }
+        return specs;
+    }
 }

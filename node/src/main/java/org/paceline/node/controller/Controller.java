@@ -205,7 +205,9 @@ public final class Controller {
                 : transition.runningFencing(event.target());
         String by = event.by() == null ? localNode : event.by();
         if (event.success()) {
-            log(new OperationalEvent.FencingSucceeded(now, localNode, event.target(), event.action(), by));
+            log(byStonithPlugins(event.device())
+                    ? new OperationalEvent.FencingSucceededByPlugin(now, localNode, event.target(), event.action(), by)
+                    : new OperationalEvent.FencingSucceeded(now, localNode, event.target(), event.action(), by));
             // Fenced: what it ran is stopped. Only now may it run elsewhere.
             record(StatusRecording.nodeDown(view.current(), event.target()));
         } else {
@@ -226,6 +228,28 @@ public final class Controller {
         } else {
             transition.fail(fencing.get().id(), "fencing of " + event.target() + " failed");
         }
+    }
+
+    /**
+     * Whether the devices that fenced ({@code a,b} for a level of two) are all cluster-glue
+     * STONITH plugins ({@code stonith:meatware}, {@code stonith:external/ipmi}): then the
+     * success is told in seed 000's words, else in seed 002's. Unknown devices (an operator's
+     * confirmation names none) keep seed 002's.
+     */
+    private boolean byStonithPlugins(String devices) {
+        if (devices == null || devices.isBlank() || view.current() == null) {
+            return false;
+        }
+        for (String id : devices.split(",")) {
+            var type = view.current().configuration().resource(id.strip())
+                    .filter(resource -> resource instanceof org.paceline.cib.resources.Primitive primitive
+                            && primitive.isFencingDevice())
+                    .map(resource -> ((org.paceline.cib.resources.Primitive) resource).type());
+            if (type.isEmpty() || !org.paceline.node.executor.StonithPlugin.isPluginType(type.get())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

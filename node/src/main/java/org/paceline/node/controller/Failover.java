@@ -19,9 +19,10 @@ import org.paceline.scheduler.graph.TransitionGraph;
  * resource failing, a node lost, a node attribute changing) is followed by a plan that
  * fences a node or moves a resource (stops or demotes it on one node and starts or
  * promotes it on another); a restart in place is no fail-over, as pm_logconv has it. It
- * succeeds when every resource the fail-over starts or promotes has done so, and fails
- * when the cluster settles without them, or one of them failed and the next plan gives
- * up on it.
+ * succeeds when every node it fences has been fenced and every resource it starts or
+ * promotes has done so (a fence device moving to the survivor may start long before the
+ * fencing it serves ends), and fails when the cluster settles without them, or one of
+ * them failed and the next plan gives up on it.
  */
 final class Failover {
     private final String dc;
@@ -32,6 +33,8 @@ final class Failover {
     /** Resource to the node it is to run on, and whether it does; in the order first planned. */
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<FailoverStep> steps = new ArrayList<>();
+    /** The nodes the fail-over fences and that are not fenced yet. */
+    private final java.util.Set<String> fencing = new java.util.LinkedHashSet<>();
 
     Failover(String dc) {
         this.dc = dc;
@@ -63,6 +66,9 @@ final class Failover {
         }
         var startedAgain = new java.util.HashSet<String>();
         for (var synapse : graph.synapses()) {
+            if (synapse.action() instanceof ClusterAction c && c.task().equals("stonith")) {
+                fencing.add(c.node());
+            }
             if (synapse.action() instanceof ResourceAction r && bringsUp(r)) {
                 targets.put(r.resource(), new Target(r.node(), r.task().equals("promote") ? "promote" : "start", false,
                         false));
@@ -75,8 +81,8 @@ final class Failover {
                 return lines;
             }
         }
-        if (graph.isEmpty() && !targets.isEmpty()) {
-            lines.addAll(end(targets.values().stream().allMatch(Target::up), now));
+        if (graph.isEmpty() && (!targets.isEmpty() || !fencing.isEmpty())) {
+            lines.addAll(end(fencing.isEmpty() && targets.values().stream().allMatch(Target::up), now));
         }
         return lines;
     }
@@ -96,11 +102,21 @@ final class Failover {
                 targets.put(r.resource(), new Target(target.node, target.task, success || target.up,
                         !success));
             }
-            if (targets.values().stream().allMatch(Target::up)) {
+            if (done()) {
+                return end(true, now);
+            }
+        }
+        if (action instanceof ClusterAction c && c.task().equals("stonith") && success) {
+            fencing.remove(c.node());
+            if (done()) {
                 return end(true, now);
             }
         }
         return List.of();
+    }
+
+    private boolean done() {
+        return fencing.isEmpty() && targets.values().stream().allMatch(Target::up);
     }
 
     private List<OperationalEvent> end(boolean success, Instant now) {
@@ -120,6 +136,7 @@ final class Failover {
         began = null;
         targets.clear();
         steps.clear();
+        fencing.clear();
         return lines;
     }
 

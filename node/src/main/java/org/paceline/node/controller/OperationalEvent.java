@@ -154,6 +154,57 @@ public sealed interface OperationalEvent {
         }
     }
 
+    /**
+     * One fencing run of one device began, on {@code node}, which runs the device: seed 000's
+     * per-device line, for every attempt of every device (a fence agent's as a cluster-glue
+     * plugin's), so that an operator sees the escalation step by step. The action is named
+     * as cluster-glue names it ({@code reboot} is RESET); the pid is the program's, left out
+     * when none could be started.
+     */
+    record FenceDeviceStarted(Instant at, String node, String target, String action, String device, String agent,
+                              java.util.OptionalLong pid) implements OperationalEvent {
+        public String severity() {
+            return "info";
+        }
+
+        public String text() {
+            return "Try to STONITH (" + stonithWord(action) + ") the Node " + target + " to " + device + " (" + agent + ")"
+                    + (pid.isPresent() ? " (pid=" + pid.getAsLong() + ")" : "");
+        }
+    }
+
+    /**
+     * One device failed to fence {@code target} for good (its retries spent), on {@code node}:
+     * seed 000's line, saying whether the attempt goes on with the next device.
+     */
+    record FenceDeviceFailed(Instant at, String node, String target, String device, int exitCode, boolean nextFollows)
+            implements OperationalEvent {
+        public String severity() {
+            return "error";
+        }
+
+        public String text() {
+            return "Failed to STONITH the Node " + target + " with one local device (exitcode=" + exitCode + ")."
+                    + (nextFollows ? " Will try to use the next local device." : " No other local device is left.");
+        }
+    }
+
+    /**
+     * Fencing {@code target} succeeded through cluster-glue STONITH plugins, carried out by
+     * {@code by}: seed 000's wording, that of Pacemaker 1.0's stonithd, whose devices those
+     * plugins are. A fence agent's success keeps the newer wording of {@link FencingSucceeded}.
+     */
+    record FencingSucceededByPlugin(Instant at, String node, String target, String action, String by)
+            implements OperationalEvent {
+        public String severity() {
+            return "info";
+        }
+
+        public String text() {
+            return "Succeeded to STONITH (" + stonithWord(action) + ") the Node " + target + " by Node " + by + ".";
+        }
+    }
+
     /** Fencing {@code target} succeeded, carried out by {@code by}. */
     record FencingSucceeded(Instant at, String node, String target, String action, String by)
             implements OperationalEvent {
@@ -251,6 +302,14 @@ public sealed interface OperationalEvent {
 
     /** One step of a fail-over: {@code fence pm02 (reboot)}, {@code start vip-master on pm02}. */
     record FailoverStep(String description, Instant started, Duration took) {}
+
+    /** A fencing action as cluster-glue's {@code stonith} command names it: reboot is RESET. */
+    static String stonithWord(String action) {
+        return switch (action) {
+            case "reboot" -> "RESET";
+            default -> action.toUpperCase(java.util.Locale.ROOT);
+        };
+    }
 
     private static String pastTense(String task) {
         return switch (task) {

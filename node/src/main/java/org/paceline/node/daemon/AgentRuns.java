@@ -42,8 +42,8 @@ final class AgentRuns {
         this.clock = clock;
     }
 
-    /** A running operation: its result, and a way to kill it. */
-    record Running(CompletableFuture<OpResult> result, Runnable cancel) {}
+    /** A running operation: its result, a way to kill it, and the process id of its program while one runs. */
+    record Running(CompletableFuture<OpResult> result, Runnable cancel, java.util.function.Supplier<java.util.OptionalLong> pid) {}
 
     Running start(OperationRequest request) {
         return switch (request.resourceClass() == null ? "" : request.resourceClass()) {
@@ -95,11 +95,12 @@ final class AgentRuns {
     }
 
     private static Running wrap(org.paceline.node.executor.OpHandle handle) {
-        return new Running(handle.result(), handle::cancel);
+        return new Running(handle.result(), handle::cancel, handle::pid);
     }
 
     private Running done(int rc, ExecutorStatus status, String reason) {
         var now = clock.instant();
-        return new Running(CompletableFuture.completedFuture(new OpResult(rc, status, reason, "", "", now, now)), () -> { });
+        return new Running(CompletableFuture.completedFuture(new OpResult(rc, status, reason, "", "", now, now)), () -> { },
+                java.util.OptionalLong::empty);
     }
 }

@@ -22,6 +22,7 @@ import org.paceline.node.controller.ControllerEvent;
 import org.paceline.node.controller.LocalEffect;
 import org.paceline.node.controller.LocalEvent;
 import org.paceline.node.controller.LocalResources;
+import org.paceline.node.controller.OperationalEvent;
 import org.paceline.node.fencer.FenceAction;
 import org.paceline.node.fencer.FenceRequest;
 import org.paceline.node.fencer.FenceResult;
@@ -66,6 +67,8 @@ public final class NodeCore {
     /** Fencing requests of local clients, answered when they end; and those forwarded for peers. */
     private final FenceClients fenceClients;
     private final Set<String> clientUpdates = new LinkedHashSet<>();
+    /** The fencing runs handed out and not yet started, by operation id: their start is logged with the pid. */
+    private final Map<String, FencerEffect.RunFenceAgent> fenceRunsStarting = new HashMap<>();
     private MembershipView view;
     private boolean everSeenAll;
     private Quorum quorum;
@@ -164,8 +167,11 @@ public final class NodeCore {
             case NodeEvent.ShutdownRequested requested -> shutdown();
             case NodeEvent.OperationExecuted executed ->
                     local.step(new LocalEvent.Finished(executed.callId(), executed.result(), now));
-            case NodeEvent.FenceAgentExecuted executed ->
-                    fencer.step(new FencerEvent.AgentFinished(executed.operationId(), executed.result(), now));
+            case NodeEvent.FenceAgentStarted started -> fenceRunStarted(started);
+            case NodeEvent.FenceAgentExecuted executed -> {
+                fenceRunsStarting.remove(executed.operationId());
+                fencer.step(new FencerEvent.AgentFinished(executed.operationId(), executed.result(), now));
+            }
             case NodeEvent.TimerFired fired -> timer(fired.timerId());
         }
         route();
@@ -461,7 +467,14 @@ public final class NodeCore {
 
     private void fencerEffect(FencerEffect effect) {
         switch (effect) {
-            case FencerEffect.RunFenceAgent run -> effects.add(new NodeEffect.RunFenceAgent(run.operationId(), run.operation()));
+            case FencerEffect.RunFenceAgent run -> {
+                if (run.purpose().equals("fence")) {
+                    fenceRunsStarting.put(run.operationId(), run);
+                }
+                effects.add(new NodeEffect.RunFenceAgent(run.operationId(), run.operation()));
+            }
+            case FencerEffect.DeviceFailed failed -> operational(new OperationalEvent.FenceDeviceFailed(now, self,
+                    failed.target(), failed.device(), failed.exitCode(), failed.nextFollows()));
             case FencerEffect.CancelFenceAgent cancel -> effects.add(new NodeEffect.CancelFenceAgent(cancel.operationId()));
             case FencerEffect.SetTimer timer -> effects.add(new NodeEffect.SetTimer(FENCER + timer.timerId(),
                     nonNegative(Duration.between(now, timer.at()))));
@@ -475,6 +488,23 @@ public final class NodeCore {
                 fencingDone(result);
             }
         }
+    }
+
+    /**
+     * A fencing run of a device began here: the per-device line of seed 000's log, on the
+     * node that runs the device, for every device attempt (questions to devices are not
+     * attempts).
+     */
+    private void fenceRunStarted(NodeEvent.FenceAgentStarted started) {
+        FencerEffect.RunFenceAgent run = fenceRunsStarting.remove(started.operationId());
+        if (run != null) {
+            operational(new OperationalEvent.FenceDeviceStarted(now, self, run.operation().target(),
+                    run.operation().action(), run.device(), run.operation().agent(), started.pid()));
+        }
+    }
+
+    private void operational(OperationalEvent event) {
+        effects.add(new NodeEffect.OperationalLog(event.node(), DaemonLog.severity(event.severity()), event.text()));
     }
 
     /** An operator's fencing request ended: tell whoever asked, here or on the node it came from. */

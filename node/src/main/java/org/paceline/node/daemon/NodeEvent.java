@@ -41,6 +41,9 @@ public sealed interface NodeEvent {
     /** A {@link NodeEffect.Execute} ended. */
     record OperationExecuted(int callId, OpResult result) implements NodeEvent {}
 
+    /** A {@link NodeEffect.RunFenceAgent} began; {@code pid} is its program's, when one was started. */
+    record FenceAgentStarted(String operationId, java.util.OptionalLong pid) implements NodeEvent {}
+
     /** A {@link NodeEffect.RunFenceAgent} ended. */
     record FenceAgentExecuted(String operationId, OpResult result) implements NodeEvent {}
 

@@ -212,6 +212,8 @@ public final class NodeLoop implements AutoCloseable {
             case NodeEffect.RunFenceAgent run -> {
                 var running = agents.fence(run.operation());
                 runningFences.put(run.operationId(), running);
+                // Before its end: the core logs the attempt with its process id, then its outcome.
+                submit(new NodeEvent.FenceAgentStarted(run.operationId(), running.pid().get()));
                 running.result().whenComplete((result, failure) -> {
                     runningFences.remove(run.operationId());
                     if (result != null) {

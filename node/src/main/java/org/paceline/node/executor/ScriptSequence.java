@@ -38,6 +38,9 @@ final class ScriptSequence {
             if (running != null) {
                 running.cancel();
             }
+        }, () -> {
+            OpHandle running = current.get();
+            return running == null ? java.util.OptionalLong.empty() : running.pid();
         });
     }
 

@@ -14,8 +14,8 @@ import org.paceline.scheduler.graph.ClusterAction;
  * @param origin    the node the request came from, as the history shows it
  * @param requestId the requester's name for it, returned in its {@link FencerEffect.FencingCompleted}
  * @param priorityDelay the scheduler's {@code priority-fencing-delay} for this target: waited
- *                  once before the first device, in place of {@code pcmk_delay_*} (as
- *                  Pacemaker, even when it is zero); null when none was given
+ *                  once before the first device, added to that device's {@code pcmk_delay_*}
+ *                  (as Pacemaker adds them); null when none was given
  */
 public record FenceRequest(String target, FenceAction action, String origin, String requestId,
                            Duration priorityDelay) {

@@ -189,11 +189,14 @@ public final class Fencer {
             return;
         }
         if (!step.action().equals("on") && attempt.delayed.add(device.id())) {
-            // priority-fencing-delay, when the scheduler gave one, stands for the devices' own delays,
-            // and is waited once, before the first device.
+            // priority-fencing-delay, when the scheduler gave one, is waited once, before the first
+            // device, on top of that device's own pcmk_delay_*: Pacemaker adds them, so that the
+            // side running the service still wins when every device has a delay of its own.
             Duration priorityDelay = attempt.requests.getFirst().priorityDelay();
-            Duration delay = priorityDelay == null ? device.delay(random)
-                    : attempt.delayed.size() == 1 ? priorityDelay : Duration.ZERO;
+            Duration delay = device.delay(random);
+            if (priorityDelay != null && attempt.delayed.size() == 1) {
+                delay = delay.plus(priorityDelay);
+            }
             if (delay.isPositive()) {
                 attempt.deadline = attempt.deadline.plus(delay);
                 setTimer(new TimerUse(attempt.key, false), attempt.deadline);
@@ -263,6 +266,10 @@ public final class Fencer {
         }
         attempt.failures.add(step.device().id() + " " + step.action() + ": " + failureText(result));
         attempt.tries = 0;
+        if (step.decides()) {
+            due.add(new FencerEffect.DeviceFailed(attempt.target, attempt.action, step.device().id(), result.rc(),
+                    attempt.level + 1 < attempt.plan.levels().size()));
+        }
         if (!step.decides()) {
             attempt.step++;
             runStep(attempt, at);

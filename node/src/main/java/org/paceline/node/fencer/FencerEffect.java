@@ -18,6 +18,18 @@ public sealed interface FencerEffect {
     record RunFenceAgent(String operationId, String device, String purpose, FenceOperation operation)
             implements FencerEffect {}
 
+    /**
+     * One device of an attempt failed for good (its retries spent): only reported, for the
+     * operational log of the node that ran it. An attempt that runs out of its fencing
+     * timeout reports no device failure: its {@link FencingCompleted} says why.
+     *
+     * @param exitCode     the run's exit code as the executor read it (5 for a cluster-glue
+     *                     plugin's failed reset)
+     * @param nextFollows  whether the attempt goes on with the next level's devices
+     */
+    record DeviceFailed(String target, FenceAction action, String device, int exitCode, boolean nextFollows)
+            implements FencerEffect {}
+
     /** Kill a run handed out earlier (the whole attempt ran out of time); its end is still reported. */
     record CancelFenceAgent(String operationId) implements FencerEffect {}
 

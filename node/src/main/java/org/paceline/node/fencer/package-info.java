@@ -21,6 +21,19 @@
  * standard input and kills its process group at the timeout), {@code CancelFenceAgent},
  * {@code SetTimer} and {@code FencingCompleted}.
  *
+ * <p>What the operational log says of fencing, and where (the rule; wording in
+ * {@code controller.OperationalEvent}): the DC asks for a target ("Try to STONITH (reboot)
+ * pm02.", seed 002); the node that runs the devices logs every fencing run of every device as
+ * it starts ("Try to STONITH (RESET) the Node pm1 to prmSt1-1 (external/stonith-helper)
+ * (pid=9400)", seed 000; questions to devices are no attempts), and every device that failed
+ * for good, its retries spent, from the {@link org.paceline.node.fencer.FencerEffect.DeviceFailed}
+ * the fencer gives ("Failed to STONITH the Node pm1 with one local device (exitcode=5). Will
+ * try to use the next local device." when another level follows); the DC logs the outcome, in
+ * seed 000's words when cluster-glue STONITH plugins fenced ("Succeeded to STONITH (RESET) the
+ * Node pm1 by Node pm2."), in seed 002's when fence agents did ("Succeeded to STONITH (reboot)
+ * pm02 by pm01."). The fencer itself writes no line: it says what happened, the daemon's core
+ * words it.
+ *
  * <p>The test fence agent {@code fence_paceline_test} lives in {@code node/src/main/agents/fence/}
  * (the daemon adds that folder to its fence agent path). It powers a host of a one-machine
  * test cluster off by SIGKILLing every process whose environment holds

@@ -449,6 +449,8 @@ public final class SimCluster {
                 default -> 1;
             };
         }
+        // A simulated device has no process: its attempt is logged without a pid.
+        scheduleAt(sim.name, started, new NodeEvent.FenceAgentStarted(run.operationId(), java.util.OptionalLong.empty()), 0);
         var result = new OpResult(rc, ExecutorStatus.DONE, "", operation.action().equals("list")
                 ? String.join("\n", nodes.keySet()) : "", "", started, started.plus(FENCING_TIME));
         scheduleAt(sim.name, result.ended(), new NodeEvent.FenceAgentExecuted(run.operationId(), result), 0);

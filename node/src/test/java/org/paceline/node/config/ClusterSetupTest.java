@@ -35,6 +35,19 @@ class ClusterSetupTest {
     }
 
     @Test
+    void addressed_eachNodeListensOnItsOwnAddress_withTheLoopbackLayoutsPorts() throws IOException {
+        var addresses = List.of(java.net.InetAddress.getByName("10.81.1.1"), java.net.InetAddress.getByName("10.81.1.2"));
+        var written = ClusterSetup.write(folder, "netns", ClusterSetup.addressed(List.of("pm1", "pm2"), addresses, 19300),
+                true, true);
+        NodeConfig config = NodeConfigReader.read(written.configurations().get(1), "x").orThrow();
+        assertEquals("pm2", config.nodeName());
+        assertEquals(List.of("10.81.1.1:19300", "10.81.1.2:19310"), config.members().stream()
+                .map(member -> member.addresses().getFirst().getHostString() + ":" + member.addresses().getFirst().getPort())
+                .toList());
+        assertThrows(IllegalArgumentException.class, () -> ClusterSetup.addressed(List.of("pm1"), addresses, 19300));
+    }
+
+    @Test
     void shared_writesOneFileForEveryHost() throws IOException {
         ClusterSetup.write(folder, "pgrex", ClusterSetup.loopback(List.of("pm01", "pm02"), 5405), false, true);
         NodeConfig config = NodeConfigReader.read(folder.resolve("paceline.conf"), "pm02").orThrow();

@@ -90,6 +90,46 @@ class NodeLossTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("seed 000's success line when a cluster-glue plugin fenced, seed 002's when a fence agent did (issue 6)")
+    void fencedByStonithPlugin_isToldInSeed000sWords_byFenceAgent_inSeed002s() {
+        var cluster = ClusterDriver.started(TestCibs.dummyGroup().replace("type=\"fence_dummy\"", "type=\"meatware\""),
+                "pm02", "pm01", "pm02");
+        cluster.clearHistory();
+        cluster.crash("pm01");
+        cluster.finishFencing(true);
+        assertTrue(cluster.logLines().contains("pm02 info: Succeeded to STONITH (RESET) the Node pm01 by Node pm02."),
+                cluster.logLines().toString());
+        assertFalse(cluster.logLines().contains("pm02 info: Succeeded to STONITH (reboot) pm01 by pm02."),
+                cluster.logLines().toString());
+
+        var agents = groupOnPm01WithDcPm02();
+        agents.crash("pm01");
+        agents.finishFencing(true);
+        assertTrue(agents.logLines().contains("pm02 info: Succeeded to STONITH (reboot) pm01 by pm02."),
+                agents.logLines().toString());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("a fail-over that only moves the fence device ends after its fencing, not when the device starts (issue 6)")
+    void lostNodeRanOnlyTheFenceDevice_failoverSucceedsOnlyOnceTheNodeIsFenced() {
+        var cib = TestCibs.dummyGroup().replace("rsc=\"grp\" node=\"pm01\"", "rsc=\"grp\" node=\"pm02\"");
+        var cluster = ClusterDriver.started(cib, "pm02", "pm01", "pm02");
+        assertEquals(Set.of("pm01"), cluster.runningOn("fence-dev"), "the device runs away from the group");
+        cluster.clearHistory();
+        cluster.crash("pm01");
+
+        assertTrue(cluster.runningOn("fence-dev").contains("pm02"), "the device starts on the survivor at once: fencing needs it");
+        assertEquals(List.of("pm01"), cluster.pendingFences());
+        assertFalse(cluster.logLines().contains("pm02 info: fail-over succeeded."), cluster.logLines().toString());
+
+        cluster.finishFencing(true);
+        List<String> lines = cluster.logLines();
+        assertEquals("pm02 info: fail-over succeeded.", lines.getLast(), lines.toString());
+        assertTrue(lines.indexOf("pm02 info: Succeeded to STONITH (reboot) pm01 by pm02.") < lines.size() - 1,
+                lines.toString());
+    }
+
+    @Test
     void fenceDeviceTried_isLoggedWithTheDeviceAndWhereItRan() {
         var cluster = groupOnPm01WithDcPm02();
         cluster.controller().step(new ControllerEvent.FenceDeviceTried("pm01", "reboot", "prmStonith1-1", "pm02", false,

@@ -14,6 +14,24 @@ class OperationalEventTest {
     private static final Instant AT = Instant.parse("2026-01-05T10:51:06Z");
 
     @Test
+    void deviceEscalationLines_areWordedAsSeed000sPmLogconvOut() {
+        assertEquals(List.of(
+                "pm2 info: Try to STONITH (RESET) the Node pm1 to prmSt1-1 (external/stonith-helper) (pid=9400)",
+                "pm2 error: Failed to STONITH the Node pm1 with one local device (exitcode=5). Will try to use the next local device.",
+                "pm2 info: Try to STONITH (OFF) the Node pm1 to prmSt1-3 (meatware)",
+                "pm2 error: Failed to STONITH the Node pm1 with one local device (exitcode=5). No other local device is left.",
+                "pm2 info: Succeeded to STONITH (RESET) the Node pm1 by Node pm2."), List.of(
+                new OperationalEvent.FenceDeviceStarted(AT, "pm2", "pm1", "reboot", "prmSt1-1", "external/stonith-helper",
+                        java.util.OptionalLong.of(9400)),
+                new OperationalEvent.FenceDeviceFailed(AT, "pm2", "pm1", "prmSt1-1", 5, true),
+                new OperationalEvent.FenceDeviceStarted(AT, "pm2", "pm1", "off", "prmSt1-3", "meatware",
+                        java.util.OptionalLong.empty()),
+                new OperationalEvent.FenceDeviceFailed(AT, "pm2", "pm1", "prmSt1-3", 5, false),
+                new OperationalEvent.FencingSucceededByPlugin(AT, "pm2", "pm1", "reboot", "pm2"))
+                .stream().map(OperationalEvent::line).toList());
+    }
+
+    @Test
     void lines_areWordedAsPmLogconvWritesThem() {
         var cause = new FailoverCause(FailoverCause.Kind.RESOURCE_FAILURE, "vip-master", "pm01");
         assertEquals(List.of(

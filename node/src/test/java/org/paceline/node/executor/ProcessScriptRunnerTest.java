@@ -39,6 +39,22 @@ class ProcessScriptRunnerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("a run gives its program's pid, which the operational log names (issue 6)")
+    void pid_isTheRunningProgramsOwn() throws Exception {
+        Path shell = Path.of("/bin/sh");
+        var call = new ScriptCall(shell, List.of("-c", "echo $$; sleep 0.2"), new LinkedHashMap<>(Map.of("PATH", "/usr/bin:/bin")),
+                new byte[0], temp);
+
+        var run = runner.start(call, Duration.ofSeconds(10));
+        long pid = run.pid().orElseThrow();
+        ScriptOutcome outcome = run.result().join();
+
+        assertEquals(Long.toString(pid), outcome.stdout().text().strip());
+        assertTrue(runner.start(new ScriptCall(temp.resolve("missing"), List.of(), new LinkedHashMap<>(), new byte[0], temp),
+                Duration.ofSeconds(1)).pid().isEmpty(), "a program that never started has no pid");
+    }
+
+    @Test
     void start_programOutlivesTimeout_killsItAndItsChild() throws Exception {
         Path pids = temp.resolve("pids");
         var call = call("Sleeper", Map.of("OCF_RESKEY_pids", pids.toString()));

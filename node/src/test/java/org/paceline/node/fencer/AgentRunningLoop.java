@@ -58,6 +58,9 @@ final class AgentRunningLoop {
                         // Deadlines lie a minute ahead: never due while agents answer in seconds.
                     }
                     case FencerEffect.CancelFenceAgent cancel -> throw new IllegalStateException("unexpected " + cancel);
+                    case FencerEffect.DeviceFailed failed -> {
+                        // Only logged.
+                    }
                 }
             }
         }

@@ -170,6 +170,58 @@ class FencerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("priority-fencing-delay is added to the device's pcmk_delay_base, not put in its place (issue 6)")
+    void priorityDelay_isAddedToTheFirstDevicesOwnDelay() {
+        var driver = new FencerDriver(cibWith("", device("ipmi", "fence_ipmilan", "pcmk_host_list=pm02",
+                "pcmk_host_argument=port", "pcmk_delay_base=2s"), ""));
+
+        driver.fencer.step(new FencerEvent.FenceRequested(new FenceRequest("pm02", FenceAction.REBOOT, "pm03", "r1",
+                Duration.ofSeconds(6)), driver.now));
+        var effects = driver.take();
+        var delay = timers(effects).getLast();
+
+        assertTrue(runs(effects).isEmpty(), "nothing runs before the delay");
+        assertEquals(Duration.ofSeconds(8), Duration.between(FencerDriver.START, delay.at()));
+        assertEquals(1, runs(driver.fire(delay)).size());
+    }
+
+    @Test
+    void priorityDelayOfZero_keepsTheDevicesOwnDelay() {
+        var driver = new FencerDriver(cibWith("", device("ipmi", "fence_ipmilan", "pcmk_host_list=pm02",
+                "pcmk_host_argument=port", "pcmk_delay_base=2s"), ""));
+
+        driver.fencer.step(new FencerEvent.FenceRequested(new FenceRequest("pm02", FenceAction.REBOOT, "pm03", "r1",
+                Duration.ZERO), driver.now));
+        var effects = driver.take();
+
+        assertTrue(runs(effects).isEmpty(), "nothing runs before the device's own delay");
+        assertEquals(Duration.ofSeconds(2), Duration.between(FencerDriver.START, timers(effects).getLast().at()));
+    }
+
+    @Test
+    void deviceFailedForGood_isReported_sayingWhetherTheNextDeviceFollows() {
+        var driver = new FencerDriver(cibWith("",
+                device("helper", "external/stonith-helper", "pcmk_host_list=pm02", "pcmk_host_argument=port",
+                        "pcmk_reboot_retries=1")
+                        + device("libvirt", "external/libvirt", "pcmk_host_list=pm02", "pcmk_host_argument=port"), ""));
+
+        driver.request("pm02", FenceAction.REBOOT, "r1");
+        var helper = runs(driver.take()).getFirst();
+        var afterHelper = driver.answer(helper, SHORT, 5, "");
+        var libvirt = runs(afterHelper).getFirst();
+        var retried = driver.answer(libvirt, SHORT, 5, "");
+        var afterLibvirt = driver.answer(runs(retried).getFirst(), SHORT, 5, "");
+
+        assertEquals(List.of(new FencerEffect.DeviceFailed("pm02", FenceAction.REBOOT, "helper", 5, true)),
+                afterHelper.stream().filter(FencerEffect.DeviceFailed.class::isInstance).toList());
+        assertTrue(retried.stream().noneMatch(FencerEffect.DeviceFailed.class::isInstance),
+                "a run that is retried has not failed for good");
+        assertEquals(List.of(new FencerEffect.DeviceFailed("pm02", FenceAction.REBOOT, "libvirt", 5, false)),
+                afterLibvirt.stream().filter(FencerEffect.DeviceFailed.class::isInstance).toList());
+        assertFalse(completions(afterLibvirt).getFirst().succeeded());
+    }
+
+    @Test
     void equalRequests_joinOneAttempt_andEachIsAnswered() {
         var driver = new FencerDriver(cibWith("", device("ipmi", "fence_ipmilan", "pcmk_host_list=pm02",
                 "pcmk_host_argument=port"), ""));

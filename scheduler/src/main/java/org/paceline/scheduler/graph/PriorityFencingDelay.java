@@ -13,8 +13,8 @@ import org.paceline.scheduler.state.Role;
  * that runs the most important resources, the fencing waits, so that in a split the side
  * holding the service fences first and survives. A node's priority is the sum of the
  * {@code priority} meta attributes of what runs on it, a promoted instance counting one
- * more. The delay goes on the fencing action; the fencer takes it in place of the
- * devices' own {@code pcmk_delay_*}.
+ * more. The delay goes on the fencing action; the fencer waits it before the
+ * devices' own {@code pcmk_delay_*}, to which it is added.
  */
 final class PriorityFencingDelay {
     static final String ATTRIBUTE = "CRM_meta_priority_fencing_delay";

@@ -155,6 +155,12 @@ public final class ProcessScriptRunner implements ScriptRunner {
         }
 
         @Override
+        public OptionalLong pid() {
+            // setsid runs the program in place (a child of the JVM leads no group): this is the program's.
+            return OptionalLong.of(process.pid());
+        }
+
+        @Override
         public void cancel() {
             if (cancelled.compareAndSet(false, true) && !result.isDone()) {
                 watcher.interrupt();

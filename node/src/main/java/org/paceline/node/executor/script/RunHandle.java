@@ -16,6 +16,11 @@ public interface RunHandle {
      */
     void cancel();
 
+    /** The program's process id, when a process was started; empty for a run that never had one. */
+    default java.util.OptionalLong pid() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** A run that is already over, such as one whose program could not be found. */
     static RunHandle finished(ScriptOutcome outcome) {
         CompletableFuture<ScriptOutcome> done = CompletableFuture.completedFuture(outcome);
