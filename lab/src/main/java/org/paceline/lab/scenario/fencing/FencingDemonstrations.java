@@ -8,6 +8,7 @@ public final class FencingDemonstrations {
 
     /** Every demonstration, in the seed's order. */
     public static List<Demonstration> all() {
-        return List.of(new StopTimeoutBlocked(), new StopTimeoutFenced());
+        return List.of(new StopTimeoutBlocked(), new StopTimeoutFenced(), SplitBrain.withPriorityFencingDelay(),
+                SplitBrain.withStonithHelper(), new Escalation());
     }
 }
