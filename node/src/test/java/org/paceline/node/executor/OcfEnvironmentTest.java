@@ -95,7 +95,7 @@ class OcfEnvironmentTest {
                 OCF_RESKEY_CRM_meta_notify_available_uname=pm01 pm02
                 OCF_RESKEY_CRM_meta_notify_all_uname=pm01 pm02
                 OCF_RESKEY_CRM_meta_notify_all_hosts=pm01 pm02
-                OCF_RESKEY_crm_feature_set=3.16.2
+                OCF_RESKEY_crm_feature_set=3.16.1
                 HA_SBIN_DIR=/usr/libexec/paceline/faces
                 HA_RSCTMP=/run/resource-agents
                 HA_VARRUN=/var/run
