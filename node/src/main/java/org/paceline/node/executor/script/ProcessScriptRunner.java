@@ -28,7 +28,8 @@ import org.paceline.node.executor.script.ScriptOutcome.Ending;
  * daemon) lives on.
  *
  * <p>Thread rule: {@code start} returns at once; each run is watched by one virtual thread,
- * its two output streams are read by two platform daemon threads.
+ * its two output streams are read by two more (and its input, when there is any, written by
+ * a third): no platform thread is created for a run.
  */
 public final class ProcessScriptRunner implements ScriptRunner {
     /** How much of each output stream is kept: 64 KiB. */
@@ -171,7 +172,12 @@ public final class ProcessScriptRunner implements ScriptRunner {
             String name = "paceline-script-" + process.pid();
             stdout = OutputSink.reading(process.getInputStream(), outputLimitBytes, name + "-stdout");
             stderr = OutputSink.reading(process.getErrorStream(), outputLimitBytes, name + "-stderr");
-            Thread.ofVirtual().name(name + "-stdin").start(() -> feed(stdin));
+            if (stdin.length == 0) {
+                // An OCF agent reads nothing: its input ends at once, with no thread to feed it.
+                feed(stdin);
+            } else {
+                Thread.ofVirtual().name(name + "-stdin").start(() -> feed(stdin));
+            }
             watcher = Thread.ofVirtual().name(name).start(() -> watch(timeout));
         }
 
