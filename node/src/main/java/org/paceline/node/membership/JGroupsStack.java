@@ -26,6 +26,9 @@ final class JGroupsStack {
     /** A quarter of the hang budget goes to double-checking a suspicion, at most 500 ms. */
     private static final long MAX_VERIFY_MILLIS = 500;
 
+    /** Heartbeats (and checks for their absence) within one heartbeat timeout. */
+    private static final long HEARTBEAT_CHECKS = 5;
+
     private JGroupsStack() {}
 
     /** The protocols, transport first, and the sealing layer whose rejections are counted. */
@@ -34,7 +37,11 @@ final class JGroupsStack {
     static Stack of(MembershipConfig config) {
         long hangMillis = config.hangTimeout().toMillis();
         long verifyMillis = Math.min(MAX_VERIFY_MILLIS, hangMillis / 4);
-        long heartbeatTimeoutMillis = hangMillis - verifyMillis;
+        // A silence is noticed between the heartbeat timeout and one check interval after it,
+        // then double-checked: the timeout plus a fifth of it plus the check must fit the budget,
+        // so that a hung node is out of the view within the configured timeout, not after it.
+        long heartbeatTimeoutMillis = (hangMillis - verifyMillis) * HEARTBEAT_CHECKS / (HEARTBEAT_CHECKS + 1);
+        long heartbeatIntervalMillis = Math.max(50, heartbeatTimeoutMillis / HEARTBEAT_CHECKS);
         var transport = new TCP();
         transport.setSockConnTimeout(500);
         transport.setBindAddress(config.bind().getAddress())
@@ -55,7 +62,7 @@ final class JGroupsStack {
                 .setPortRange(2);
         var heartbeats = new FD_ALL3()
                 .setTimeout(heartbeatTimeoutMillis)
-                .setInterval(Math.max(50, heartbeatTimeoutMillis / 5));
+                .setInterval(heartbeatIntervalMillis);
         var verify = new VERIFY_SUSPECT2().setTimeout(verifyMillis);
         var views = new GMS()
                 .setJoinTimeout(config.joinTimeout().toMillis())
